@@ -1,0 +1,33 @@
+from .mixins import BasePage
+from .pages import (
+    ArticleIndexPage,
+    ArticlePage,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    PolicyRecommendationIndexPage,
+    PolicyRecommendationPage,
+    RelatedRecommendation,
+    TeachingMaterialAttachment,
+    TeachingMaterialIndexPage,
+    TeachingMaterialPage,
+)
+from .snippets import Author, RecommendationGroup, Topic
+
+__all__ = [
+    "ArticleIndexPage",
+    "ArticlePage",
+    "Author",
+    "BasePage",
+    "EventIndexPage",
+    "EventPage",
+    "HomePage",
+    "PolicyRecommendationIndexPage",
+    "PolicyRecommendationPage",
+    "RecommendationGroup",
+    "RelatedRecommendation",
+    "TeachingMaterialAttachment",
+    "TeachingMaterialIndexPage",
+    "TeachingMaterialPage",
+    "Topic",
+]

@@ -1,0 +1,55 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import Cast
+from django.utils.translation import gettext_lazy as _
+
+
+class ChoiceListField(models.JSONField):
+    """Several values from a fixed list, stored as a JSON list and edited as checkboxes."""
+
+    def __init__(self, *args, item_choices=(), **kwargs):
+        self.item_choices = list(item_choices)
+        kwargs.setdefault("default", list)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["item_choices"] = self.item_choices
+        return name, path, args, kwargs
+
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        allowed = {key for key, _label in self.item_choices}
+        unknown = [item for item in value or [] if item not in allowed]
+        if unknown:
+            raise ValidationError(
+                _("Unknown choice(s): %(items)s"), params={"items": ", ".join(map(str, unknown))}
+            )
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=self.item_choices,
+            required=not self.blank,
+            label=self.verbose_name,
+            help_text=self.help_text,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+    def labels(self, values):
+        """The human labels of the stored values, in choice order."""
+        return [label for key, label in self.item_choices if key in (values or [])]
+
+
+def json_list_contains(field_name: str, value: str) -> dict:
+    """Lookup kwargs for "this JSON list holds value" that work on SQLite and PostgreSQL alike.
+
+    JSON containment (`__contains`) is PostgreSQL-only, so match the quoted item in the JSON text.
+    Use with `.alias(**{f"{field_name}_text": Cast(field_name, TextField())})`.
+    """
+    return {f"{field_name}_text__contains": f'"{value}"'}
+
+
+def json_text(field_name: str) -> dict:
+    """The alias that json_list_contains filters on."""
+    return {f"{field_name}_text": Cast(field_name, models.TextField())}

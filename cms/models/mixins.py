@@ -1,0 +1,68 @@
+import math
+
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import ContentStreamBlock
+
+WORDS_PER_MINUTE = 200
+
+
+class BasePage(Page):
+    """Fields and behaviour every Baltic Commons page shares: a lead, a body and search."""
+
+    intro = models.TextField(
+        _("lead"), blank=True, help_text=_("One or two sentences shown in listings and at the top.")
+    )
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def relative_url_path(self) -> str:
+        """The path under this locale's home page, as a frontend routes it ("/" is the home)."""
+        return relative_url_path(self.url_path)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.intro.split()) + count_words(list(self.body.raw_data))
+
+    @property
+    def reading_time(self) -> int:
+        """Minutes a reader needs for the lead and body, at least one."""
+        return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
+
+
+def relative_url_path(url_path: str) -> str:
+    """Drop the site root's slug from Wagtail's url_path: "/home-lv/library/" -> "/library/"."""
+    parts = url_path.strip("/").split("/", 1)
+    return "/" + parts[1] + "/" if len(parts) > 1 and parts[1] else "/"
+
+
+def count_words(raw) -> int:
+    """Words of human text in raw StreamField data (strings in any nesting, HTML stripped)."""
+    if isinstance(raw, str):
+        return len(strip_tags(raw).split())
+    if isinstance(raw, dict):
+        # Raw blocks keep their content under "value"; skip "type"/"id" bookkeeping.
+        if "type" in raw and "value" in raw:
+            return count_words(raw["value"])
+        return sum(count_words(value) for value in raw.values())
+    if isinstance(raw, list | tuple):
+        return sum(count_words(item) for item in raw)
+    return 0

@@ -1,0 +1,440 @@
+"""The page types of the platform: home, library articles, policy recommendations,
+teaching materials and events, each with its listing page.
+
+Translation rule (wagtail-localize): text fields and StreamField text are translated; dates,
+numbers, choices, URLs, images, documents and links to snippets are synchronised (links to
+translatable snippets are followed to the snippet's version in the page's locale by the API).
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms.blocks import LearningOutcomesBlock
+
+from .fields import ChoiceListField
+from .mixins import BasePage
+
+MATERIAL_LANGUAGES = [
+    ("en", "English"),
+    ("da", "Dansk"),
+    ("de", "Deutsch"),
+    ("et", "Eesti"),
+    ("fi", "Suomi"),
+    ("lv", "Latviešu"),
+    ("lt", "Lietuvių"),
+    ("nb", "Norsk bokmål"),
+    ("pl", "Polski"),
+    ("sv", "Svenska"),
+    ("ru", "Русский"),
+]
+
+EVENT_TIME_ZONES = [
+    (name, name)
+    for name in (
+        "Europe/Copenhagen",
+        "Europe/Tallinn",
+        "Europe/Helsinki",
+        "Europe/Berlin",
+        "Europe/Riga",
+        "Europe/Vilnius",
+        "Europe/Oslo",
+        "Europe/Warsaw",
+        "Europe/Stockholm",
+        "Atlantic/Reykjavik",
+        "Europe/Brussels",
+        "UTC",
+    )
+]
+
+
+class HomePage(BasePage):
+    """The root of one locale's site: there is one per locale, each a translation of the others."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 10
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class ArticleIndexPage(BasePage):
+    """The library: lists articles on social entrepreneurship and impact measurement."""
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("library")
+
+
+class ArticlePage(BasePage):
+    """A library article."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    publication_date = models.DateField(_("publication date"), default=timezone.localdate)
+    topics = ParentalManyToManyField("cms.Topic", verbose_name=_("topics"), blank=True)
+    authors = ParentalManyToManyField("cms.Author", verbose_name=_("authors"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels[:2],
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("publication_date"),
+                FieldPanel("authors"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Publication"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.FilterField("publication_date")]
+    parent_page_types = ["cms.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+
+
+class PolicyRecommendationIndexPage(BasePage):
+    """Lists recommendations to decision makers."""
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.PolicyRecommendationPage"]
+
+    class Meta:
+        verbose_name = _("policy recommendations")
+
+
+class PolicyRecommendationPage(BasePage):
+    """A recommendation to local, regional, national or EU decision makers."""
+
+    class GovernanceLevel(models.TextChoices):
+        LOCAL = "local", _("Local")
+        REGIONAL = "regional", _("Regional")
+        NATIONAL = "national", _("National")
+        EU = "eu", _("European Union")
+
+    number = models.PositiveSmallIntegerField(
+        _("number"), null=True, blank=True, help_text=_("Position within its set, e.g. 3 of 8.")
+    )
+    group = models.ForeignKey(
+        "cms.RecommendationGroup",
+        verbose_name=_("group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    governance_levels = ChoiceListField(
+        _("governance levels addressed"), item_choices=GovernanceLevel.choices, blank=True
+    )
+    target_audience = models.CharField(
+        _("target audience"),
+        max_length=255,
+        blank=True,
+        help_text=_("Who should act on it, e.g. municipalities and regional councils."),
+    )
+    source_project = models.ForeignKey(
+        "directory.Project",
+        verbose_name=_("source project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(_("short summary"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels[:2],
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("number"), FieldPanel("group")]),
+                FieldPanel("governance_levels"),
+                FieldPanel("target_audience"),
+                FieldPanel("source_project"),
+            ],
+            heading=_("Recommendation"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body", heading=_("Evidence and explanation")),
+        InlinePanel("related_recommendations", label=_("Related recommendations")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("target_audience"),
+    ]
+    parent_page_types = ["cms.PolicyRecommendationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("policy recommendation")
+
+
+class RelatedRecommendation(Orderable):
+    """A link from one recommendation to another; synchronised across translations."""
+
+    page = ParentalKey(
+        PolicyRecommendationPage, on_delete=models.CASCADE, related_name="related_recommendations"
+    )
+    related = models.ForeignKey(
+        PolicyRecommendationPage,
+        verbose_name=_("recommendation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("related")]
+
+    def clean(self):
+        if self.page_id and self.related_id == self.page_id:
+            raise ValidationError({"related": _("A recommendation cannot relate to itself.")})
+
+
+class TeachingMaterialIndexPage(BasePage):
+    """Lists teaching materials."""
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.TeachingMaterialPage"]
+
+    class Meta:
+        verbose_name = _("teaching materials")
+
+
+class TeachingMaterialPage(BasePage):
+    """A learning resource, described after schema.org LearningResource / LRMI."""
+
+    class ResourceType(models.TextChoices):
+        COURSE = "course", _("Course")
+        TOOLKIT = "toolkit", _("Toolkit")
+        GUIDE = "guide", _("Guide")
+        HANDBOOK = "handbook", _("Handbook")
+        CASE_STUDY = "case_study", _("Case study")
+        VIDEO = "video", _("Video")
+        TEMPLATE = "template", _("Template")
+        PRESENTATION = "presentation", _("Presentation")
+        OTHER = "other", _("Other")
+
+    class EducationalLevel(models.TextChoices):
+        INTRODUCTORY = "introductory", _("Introductory")
+        INTERMEDIATE = "intermediate", _("Intermediate")
+        ADVANCED = "advanced", _("Advanced")
+
+    class Audience(models.TextChoices):
+        ENTREPRENEUR = "entrepreneur", _("Social entrepreneurs")
+        TRAINER = "trainer", _("Trainers and educators")
+        SOCIAL_WORKER = "social_worker", _("Social workers")
+        OFFICIAL = "official", _("Public officials")
+        STUDENT = "student", _("Students")
+
+    class Licence(models.TextChoices):
+        CC_BY = "CC-BY-4.0", "CC BY 4.0"
+        CC_BY_SA = "CC-BY-SA-4.0", "CC BY-SA 4.0"
+        CC_BY_NC = "CC-BY-NC-4.0", "CC BY-NC 4.0"
+        CC_BY_NC_SA = "CC-BY-NC-SA-4.0", "CC BY-NC-SA 4.0"
+        CC0 = "CC0-1.0", "CC0 1.0"
+        ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved")
+
+    LICENCE_URLS = {
+        "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
+        "CC-BY-SA-4.0": "https://creativecommons.org/licenses/by-sa/4.0/",
+        "CC-BY-NC-4.0": "https://creativecommons.org/licenses/by-nc/4.0/",
+        "CC-BY-NC-SA-4.0": "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+        "CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",
+    }
+
+    resource_type = models.CharField(
+        _("resource type"), max_length=20, choices=ResourceType.choices, default=ResourceType.GUIDE
+    )
+    educational_level = models.CharField(
+        _("educational level"),
+        max_length=20,
+        choices=EducationalLevel.choices,
+        default=EducationalLevel.INTRODUCTORY,
+    )
+    audiences = ChoiceListField(_("audience"), item_choices=Audience.choices, blank=True)
+    time_required_minutes = models.PositiveIntegerField(
+        _("time required (minutes)"), null=True, blank=True
+    )
+    licence = models.CharField(
+        _("licence"), max_length=20, choices=Licence.choices, default=Licence.CC_BY
+    )
+    is_accessible_for_free = models.BooleanField(_("free of charge"), default=True)
+    languages = ChoiceListField(
+        _("languages of the material"), item_choices=MATERIAL_LANGUAGES, blank=True
+    )
+    learning_outcomes = StreamField(
+        LearningOutcomesBlock(), blank=True, verbose_name=_("learning outcomes")
+    )
+
+    content_panels = [
+        *BasePage.content_panels[:2],
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("resource_type"), FieldPanel("educational_level")]),
+                FieldPanel("audiences"),
+                FieldRowPanel([FieldPanel("time_required_minutes"), FieldPanel("licence")]),
+                FieldPanel("is_accessible_for_free"),
+                FieldPanel("languages"),
+            ],
+            heading=_("About the material"),
+        ),
+        FieldPanel("learning_outcomes"),
+        InlinePanel("attachments", label=_("Files")),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.FilterField("resource_type")]
+    parent_page_types = ["cms.TeachingMaterialIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("teaching material")
+
+    @property
+    def licence_url(self) -> str:
+        return self.LICENCE_URLS.get(self.licence, "")
+
+    @property
+    def time_required_iso(self) -> str | None:
+        """The time required as an ISO 8601 duration, e.g. PT1H30M."""
+        if not self.time_required_minutes:
+            return None
+        hours, minutes = divmod(self.time_required_minutes, 60)
+        return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+
+
+class TeachingMaterialAttachment(Orderable):
+    """A file of a teaching material in one language and edition (e.g. pocket or full)."""
+
+    page = ParentalKey(TeachingMaterialPage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+    language = models.CharField(
+        _("language"), max_length=5, choices=MATERIAL_LANGUAGES, default="en"
+    )
+    edition = models.CharField(
+        _("edition"), max_length=100, blank=True, help_text=_("e.g. pocket or full version")
+    )
+
+    panels = [FieldPanel("document"), FieldRowPanel([FieldPanel("language"), FieldPanel("edition")])]
+
+
+class EventIndexPage(BasePage):
+    """The event calendar."""
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.EventPage"]
+
+    class Meta:
+        verbose_name = _("event calendar")
+
+
+class EventPage(BasePage):
+    """A calendar entry, after schema.org Event."""
+
+    class AttendanceMode(models.TextChoices):
+        OFFLINE = "offline", _("In person")
+        ONLINE = "online", _("Online")
+        MIXED = "mixed", _("Hybrid")
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        POSTPONED = "postponed", _("Postponed")
+        RESCHEDULED = "rescheduled", _("Rescheduled")
+        CANCELLED = "cancelled", _("Cancelled")
+        MOVED_ONLINE = "moved_online", _("Moved online")
+
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+    all_day = models.BooleanField(
+        _("all day"), default=False, help_text=_("Frontends show dates only, no times.")
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=40,
+        choices=EVENT_TIME_ZONES,
+        default="Europe/Riga",
+        help_text=_("Where the event takes place; times are shown in this zone."),
+    )
+    attendance_mode = models.CharField(
+        _("attendance"),
+        max_length=10,
+        choices=AttendanceMode.choices,
+        default=AttendanceMode.OFFLINE,
+    )
+    status = models.CharField(
+        _("status"), max_length=15, choices=Status.choices, default=Status.SCHEDULED
+    )
+    venue_name = models.CharField(_("venue"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = models.ForeignKey(
+        "directory.Country",
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    online_url = models.URLField(_("online URL"), blank=True)
+    registration_url = models.URLField(_("registration URL"), blank=True)
+    organiser = models.CharField(_("organiser"), max_length=255, blank=True)
+
+    content_panels = [
+        *BasePage.content_panels[:2],
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldRowPanel([FieldPanel("all_day"), FieldPanel("time_zone")]),
+                FieldRowPanel([FieldPanel("attendance_mode"), FieldPanel("status")]),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Where"),
+        ),
+        FieldRowPanel([FieldPanel("organiser"), FieldPanel("registration_url")]),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("venue_name"),
+        index.SearchField("city"),
+        index.FilterField("starts_at"),
+    ]
+    parent_page_types = ["cms.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            errors["ends_at"] = _("The event cannot end before it starts.")
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,79 @@
+"""Taxonomies and people the pages refer to.
+
+Translation rule: names and descriptions are translated; slugs and URLs are synchronised.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A library subject such as impact measurement or social finance."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, help_text=_("The same in every locale."))
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class RecommendationGroup(TranslatableMixin, models.Model):
+    """A group of policy recommendations, e.g. financing; editors may add more."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=100, help_text=_("The same in every locale."))
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("recommendation group")
+        verbose_name_plural = _("recommendation groups")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_recommendationgroup_slug_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Author(index.Indexed, models.Model):
+    """A person or organisation credited for a library article; names are not translated."""
+
+    name = models.CharField(_("name"), max_length=150)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    search_fields = [index.SearchField("name"), index.SearchField("organisation")]
+
+    class Meta:
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.organisation})" if self.organisation else self.name

@@ -1,0 +1,19 @@
+from django.utils.html import escape
+from wagtail.rich_text.pages import PageLinkHandler
+
+from cms.visibility import page_paths
+
+
+class HeadlessPageLinkHandler(PageLinkHandler):
+    """Render internal page links as frontend paths (/lv/library/...), and drop the href of
+    links to pages that are not visible, so rich text never points at drafts or private pages."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
+        ids = [attrs.get("id") for attrs in attrs_list if str(attrs.get("id", "")).isdigit()]
+        paths = page_paths(ids)
+        html = []
+        for attrs in attrs_list:
+            path = paths.get(int(attrs["id"])) if str(attrs.get("id", "")).isdigit() else None
+            html.append(f'<a href="{escape(path)}">' if path else "<a>")
+        return html

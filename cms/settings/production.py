@@ -1,0 +1,22 @@
+"""Production: refuses to start without SECRET_KEY; HTTPS is expected to end at a proxy."""
+
+from .base import *  # noqa: F403
+from .base import env_bool, require_secret_key
+
+DEBUG = False
+SECRET_KEY = require_secret_key()
+
+# TLS ends at the reverse proxy, which sets X-Forwarded-Proto and redirects plain HTTP itself.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))  # noqa: F405
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview panel is an iframe
+SECURE_REFERRER_POLICY = "same-origin"
+
+# The proxy provides HTTPS redirect and HSTS; Django's reminders about them are noise here.
+SILENCED_SYSTEM_CHECKS = ["security.W004", "security.W008"]

@@ -1,0 +1,64 @@
+"""What the outside world may see of the page tree: live, public, unexpired pages only.
+
+Every API path that returns pages (lookups, listings, translations, links inside bodies and
+rich text) goes through `visible_pages`, so a draft or private page cannot leak by one of them.
+"""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page
+
+from cms.models.mixins import relative_url_path
+
+_request_cache: ContextVar[dict | None] = ContextVar("baltic_commons_request_cache", default=None)
+
+
+@contextmanager
+def request_scope():
+    """Share look-ups (view restrictions, linked pages) for the duration of one API request."""
+    token = _request_cache.set({})
+    try:
+        yield
+    finally:
+        _request_cache.reset(token)
+
+
+def per_request(key, compute):
+    """compute() once per request scope (every time outside one)."""
+    cache = _request_cache.get()
+    if cache is None:
+        return compute()
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def visible_pages(queryset=None):
+    """Filter pages to those that are live, not view-restricted and not past their expiry."""
+    queryset = Page.objects.all() if queryset is None else queryset
+    # private_q() reads every view restriction; once per request is enough.
+    private = per_request("private_q", queryset.private_q)
+    not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+    return queryset.filter(live=True).exclude(private).filter(not_expired)
+
+
+def frontend_path(language_code: str, url_path: str) -> str:
+    """The path a frontend serves a page at: /<locale>/<path under the locale's home>."""
+    return f"/{language_code}{relative_url_path(url_path)}"
+
+
+def page_paths(page_ids) -> dict[int, str]:
+    """Frontend paths of the visible pages among page_ids (missing ids are not visible)."""
+    wanted = {int(pk) for pk in page_ids}
+    known = per_request("page_paths", dict)
+    missing = wanted - known.keys()
+    if missing:
+        rows = visible_pages(Page.objects.filter(id__in=missing)).values_list(
+            "id", "locale__language_code", "url_path"
+        )
+        found = {pk: frontend_path(code, url_path) for pk, code, url_path in rows}
+        known.update({pk: found.get(pk) for pk in missing})
+    return {pk: known[pk] for pk in wanted if known[pk]}

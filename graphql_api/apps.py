@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class GraphqlApiConfig(AppConfig):
+    """The GraphQL schema served at /graphql/."""
+
+    name = "graphql_api"
+    verbose_name = "GraphQL API"

@@ -1,0 +1,195 @@
+from datetime import datetime
+from enum import Enum
+from typing import Annotated
+
+import strawberry
+import strawberry_django
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Concat
+from django.utils import timezone
+from strawberry.types import Info
+from wagtail.models import Page, Site
+
+from cms import models
+from cms.models.fields import json_list_contains, json_text
+from cms.visibility import visible_pages
+
+from ..common import LOCALE_CODES, Listing, LocaleType, resolve_locale
+from ..errors import ApiError
+from .types import (
+    ArticlePageType,
+    AttendanceMode,
+    EducationalLevel,
+    EventPageType,
+    GovernanceLevel,
+    PageInterface,
+    PolicyRecommendationPageType,
+    ResourceType,
+    TeachingMaterialPageType,
+)
+
+
+@strawberry.enum(description="The page models, for filtering mixed page listings.")
+class PageKind(Enum):
+    HOME = "homepage"
+    ARTICLE_INDEX = "articleindexpage"
+    ARTICLE = "articlepage"
+    POLICY_RECOMMENDATION_INDEX = "policyrecommendationindexpage"
+    POLICY_RECOMMENDATION = "policyrecommendationpage"
+    TEACHING_MATERIAL_INDEX = "teachingmaterialindexpage"
+    TEACHING_MATERIAL = "teachingmaterialpage"
+    EVENT_INDEX = "eventindexpage"
+    EVENT = "eventpage"
+
+
+@strawberry.enum(description="Orderings of the event calendar.")
+class EventOrder(Enum):
+    UPCOMING_FIRST = "upcoming_first"
+    START_ASC = "start_asc"
+    START_DESC = "start_desc"
+
+
+def normalise_url_path(url_path: str) -> str:
+    """"library/impact" -> "/library/impact/"; refuses anything that is not a plain path."""
+    parts = [part for part in url_path.strip().split("/") if part]
+    if any(part in {".", ".."} or "?" in part or "#" in part for part in parts):
+        raise ApiError(f'"{url_path}" is not a page path such as "/library/".', "INVALID_PATH")
+    return "/" + "".join(f"{part}/" for part in parts)
+
+
+def in_locale(model, locale: str | None):
+    """Visible pages of one model in one locale (the default locale when none is given)."""
+    return visible_pages(model.objects.filter(locale__language_code=resolve_locale(locale)))
+
+
+@strawberry.type
+class CmsQuery:
+    @strawberry_django.field(description="The configured content locales, default first.")
+    def locales(self) -> list[LocaleType]:
+        return [LocaleType.from_code(code) for code in LOCALE_CODES]
+
+    @strawberry_django.field(
+        description="The published page at a path in a locale, e.g. urlPath `/library/impact/` "
+        "and locale `lv` for the frontend path `/lv/library/impact/`; null if there is none."
+    )
+    def page(
+        self,
+        info: Info,
+        url_path: Annotated[str, strawberry.argument(description="Path under the locale's home, `/` for it.")],
+        locale: Annotated[str | None, strawberry.argument(description="Locale code; the default locale if omitted.")] = None,
+    ) -> PageInterface | None:
+        code = resolve_locale(locale)
+        path = normalise_url_path(url_path)
+        # The default site's root page in the requested locale is that locale's home page.
+        site_root_key = Site.objects.filter(is_default_site=True).values(
+            "root_page__translation_key"
+        )[:1]
+        home_path = Page.objects.filter(
+            translation_key=Subquery(site_root_key), locale_id=OuterRef("locale_id")
+        ).values("url_path")[:1]
+        found = (
+            visible_pages(Page.objects.filter(locale__language_code=code))
+            .alias(wanted=Concat(Subquery(home_path), Value(path[1:])))
+            .filter(url_path=F("wanted"))
+            .specific()
+            .first()
+        )
+        return found
+
+    @strawberry_django.offset_paginated(
+        Listing[PageInterface], description="Published pages of any kind, in tree order."
+    )
+    def pages(
+        self,
+        locale: str | None = None,
+        content_type: Annotated[PageKind | None, strawberry.argument(description="Only pages of this kind.")] = None,
+    ) -> list[PageInterface]:
+        queryset = visible_pages(
+            Page.objects.filter(locale__language_code=resolve_locale(locale), depth__gt=1)
+        )
+        if content_type is not None:
+            kind = ContentType.objects.get_by_natural_key("cms", content_type.value)
+            queryset = queryset.filter(content_type=kind)
+        return queryset.order_by("path").specific()
+
+    @strawberry_django.offset_paginated(
+        Listing[ArticlePageType], description="Library articles, newest first."
+    )
+    def articles(
+        self,
+        locale: str | None = None,
+        topic: Annotated[str | None, strawberry.argument(description="Topic slug.")] = None,
+    ) -> list[ArticlePageType]:
+        queryset = in_locale(models.ArticlePage, locale)
+        if topic:
+            queryset = queryset.filter(topics__slug=topic).distinct()
+        return queryset.order_by("-publication_date", "-pk")
+
+    @strawberry_django.offset_paginated(
+        Listing[PolicyRecommendationPageType],
+        description="Policy recommendations by group and number.",
+    )
+    def policy_recommendations(
+        self,
+        locale: str | None = None,
+        group: Annotated[str | None, strawberry.argument(description="Group slug.")] = None,
+        governance_level: Annotated[GovernanceLevel | None, strawberry.argument(description="Only recommendations addressing this level.")] = None,
+    ) -> list[PolicyRecommendationPageType]:
+        queryset = in_locale(models.PolicyRecommendationPage, locale)
+        if group:
+            queryset = queryset.filter(group__slug=group)
+        if governance_level is not None:
+            queryset = queryset.alias(**json_text("governance_levels")).filter(
+                **json_list_contains("governance_levels", governance_level.value)
+            )
+        return queryset.order_by(F("group__sort_order").asc(nulls_last=True), "number", "title")
+
+    @strawberry_django.offset_paginated(
+        Listing[TeachingMaterialPageType], description="Teaching materials, newest first."
+    )
+    def teaching_materials(
+        self,
+        locale: str | None = None,
+        resource_type: ResourceType | None = None,
+        educational_level: EducationalLevel | None = None,
+    ) -> list[TeachingMaterialPageType]:
+        queryset = in_locale(models.TeachingMaterialPage, locale)
+        if resource_type is not None:
+            queryset = queryset.filter(resource_type=resource_type.value)
+        if educational_level is not None:
+            queryset = queryset.filter(educational_level=educational_level.value)
+        return queryset.order_by("-first_published_at", "-pk")
+
+    @strawberry_django.offset_paginated(
+        Listing[EventPageType],
+        description="Calendar entries; by default upcoming ones first (soonest first), "
+        "then past ones (latest first).",
+    )
+    def events(
+        self,
+        locale: str | None = None,
+        starts_after: Annotated[datetime | None, strawberry.argument(description="Only events ending at or after this moment.")] = None,
+        starts_before: Annotated[datetime | None, strawberry.argument(description="Only events starting before this moment.")] = None,
+        country: Annotated[str | None, strawberry.argument(description="ISO 3166-1 alpha-2 code of the venue's country.")] = None,
+        attendance_mode: AttendanceMode | None = None,
+        order: EventOrder = EventOrder.UPCOMING_FIRST,
+    ) -> list[EventPageType]:
+        queryset = in_locale(models.EventPage, locale)
+        if starts_after is not None:
+            queryset = queryset.filter(ends_at__gte=starts_after)
+        if starts_before is not None:
+            queryset = queryset.filter(starts_at__lt=starts_before)
+        if country:
+            queryset = queryset.filter(country__code=country.upper())
+        if attendance_mode is not None:
+            queryset = queryset.filter(attendance_mode=attendance_mode.value)
+        if order is EventOrder.START_ASC:
+            return queryset.order_by("starts_at", "pk")
+        if order is EventOrder.START_DESC:
+            return queryset.order_by("-starts_at", "-pk")
+        upcoming = Q(ends_at__gte=timezone.now())
+        return queryset.alias(
+            is_past=Case(When(upcoming, then=Value(0)), default=Value(1)),
+            upcoming_start=Case(When(upcoming, then=F("starts_at"))),
+        ).order_by("is_past", F("upcoming_start").asc(nulls_last=True), "-starts_at", "pk")

@@ -1,0 +1,360 @@
+"""GraphQL types of the page models: one `Page` interface, one concrete type per page model."""
+
+from collections import defaultdict
+from datetime import date, datetime
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+import strawberry
+import strawberry_django
+from strawberry.types import Info
+from wagtail.models import Page
+
+from cms import models
+from cms.models.mixins import relative_url_path
+from cms.visibility import frontend_path, visible_pages
+
+from ..batching import load_for
+from ..common import DocumentType, ImageType, visible_documents
+from ..directory.types import CountryType, ProjectType
+from .blocks import BlockInterface, resolve_body
+
+
+def _enum(choices, name, description):
+    """A GraphQL enum from Django TextChoices, so clients get the values in the schema."""
+    enum = Enum(name, {value.upper(): value for value in choices.values})
+    return strawberry.enum(enum, name=name, description=description)
+
+
+GovernanceLevel = _enum(
+    models.PolicyRecommendationPage.GovernanceLevel, "GovernanceLevel", "Level of government."
+)
+ResourceType = _enum(
+    models.TeachingMaterialPage.ResourceType, "ResourceType", "Kind of learning resource."
+)
+EducationalLevel = _enum(
+    models.TeachingMaterialPage.EducationalLevel, "EducationalLevel", "Level of a learner."
+)
+Audience = _enum(models.TeachingMaterialPage.Audience, "Audience", "Who a material is for.")
+AttendanceMode = _enum(
+    models.EventPage.AttendanceMode, "AttendanceMode", "How people take part (schema.org)."
+)
+EventStatus = _enum(models.EventPage.Status, "EventStatus", "Whether it happens as planned.")
+
+
+def load_translations(pages) -> dict:
+    """Visible pages sharing each page's translation key, in other locales."""
+    rows = visible_pages(
+        Page.objects.filter(translation_key__in={page.translation_key for page in pages})
+    ).values_list("translation_key", "id", "locale__language_code", "url_path")
+    by_key = defaultdict(list)
+    for key, pk, code, url_path in rows:
+        by_key[key].append((pk, code, url_path))
+    return {
+        page.pk: [
+            TranslationType(locale=code, url_path=relative_url_path(path), path=frontend_path(code, path))
+            for pk, code, path in sorted(by_key[page.translation_key], key=lambda row: row[1])
+            if pk != page.pk
+        ]
+        for page in pages
+    }
+
+
+def localized_related(page, field_name: str):
+    """The snippets a page links to, each in the page's locale where a version exists.
+
+    Links to translatable snippets are synchronised to translations as they are, so a Danish
+    page may point to the English topic; the API follows it to the Danish topic.
+    """
+
+    def loader(pages):
+        linked = {}
+        for p in pages:
+            value = getattr(p, field_name)
+            linked[p.pk] = list(value.all()) if hasattr(value, "all") else [value] if value else []
+        wanted = {
+            (obj.translation_key, p.locale_id)
+            for p in pages
+            for obj in linked[p.pk]
+            if obj.locale_id != p.locale_id
+        }
+        versions = {}
+        if wanted:
+            model = type(next(obj for objs in linked.values() for obj in objs))
+            rows = model.objects.filter(
+                translation_key__in={key for key, _ in wanted},
+                locale_id__in={locale for _, locale in wanted},
+            )
+            versions = {(obj.translation_key, obj.locale_id): obj for obj in rows}
+        return {
+            p.pk: [versions.get((obj.translation_key, p.locale_id), obj) for obj in linked[p.pk]]
+            for p in pages
+        }
+
+    return load_for(page, f"localized:{field_name}", loader) or []
+
+
+def localized_one(page, field_name: str):
+    found = localized_related(page, field_name)
+    return found[0] if found else None
+
+
+@strawberry.type(name="Translation", description="The same page in another locale.")
+class TranslationType:
+    locale: str = strawberry.field(description="Locale code of the translation.")
+    url_path: str = strawberry.field(description="Path under that locale's home page.")
+    path: str = strawberry.field(description="Full frontend path, e.g. `/lv/library/impact/`.")
+
+
+@strawberry_django.type(models.Topic, name="Topic", description="A library subject.")
+class TopicType:
+    name: str = strawberry_django.field(description="Name in the page's locale.")
+    slug: str = strawberry_django.field(description="Identifier, the same in every locale.")
+    description: str = strawberry_django.field(description="What the topic covers.")
+
+
+@strawberry_django.type(models.Author, name="Author", description="A credited author.")
+class AuthorType:
+    name: str = strawberry_django.field(description="Name of the person or organisation.")
+    organisation: str = strawberry_django.field(description="Affiliation.")
+    website: str = strawberry_django.field(description="Website or profile URL.")
+
+
+@strawberry_django.type(
+    models.RecommendationGroup, name="RecommendationGroup", description="A recommendation group."
+)
+class RecommendationGroupType:
+    name: str = strawberry_django.field(description="Name in the page's locale.")
+    slug: str = strawberry_django.field(description="Identifier, the same in every locale.")
+    description: str = strawberry_django.field(description="What the group covers.")
+
+
+@strawberry_django.interface(Page, name="Page", description="Any published page.")
+class PageInterface:
+    id: strawberry.ID = strawberry_django.field(description="Page id.")
+    title: str = strawberry_django.field(description="Title.")
+    slug: str = strawberry_django.field(description="Last part of the URL path.")
+    seo_title: str = strawberry_django.field(description="Title for search engines, if set.")
+    search_description: str = strawberry_django.field(description="Meta description.")
+    first_published_at: datetime | None = strawberry_django.field(
+        description="When it was first published."
+    )
+    last_published_at: datetime | None = strawberry_django.field(
+        description="When it was last published."
+    )
+
+    @strawberry_django.field(description="Path under the locale's home page; `/` is the home.")
+    def url_path(self, root) -> str:
+        return relative_url_path(root.url_path)
+
+    @strawberry_django.field(description="Locale code, e.g. `lv`.", select_related=["locale"])
+    def locale(self, root) -> str:
+        return root.locale.language_code
+
+    @strawberry_django.field(description="Full frontend path, e.g. `/lv/library/impact/`.")
+    def path(self, root) -> str:
+        return frontend_path(root.locale.language_code, root.url_path)
+
+    @strawberry_django.field(description="The same page in other locales where it is published.")
+    def translations(self, root) -> list[TranslationType]:
+        return load_for(root, "translations", load_translations) or []
+
+    @strawberry_django.field(description="Lead text shown in listings and at the top.")
+    def intro(self, root) -> str:
+        return root.intro
+
+    @strawberry_django.field(description="The page body as typed blocks.")
+    def body(self, root, info: Info) -> list[BlockInterface]:
+        return resolve_body(root, info)
+
+    @strawberry_django.field(description="Estimated minutes to read the lead and body.")
+    def reading_time(self, root) -> int:
+        return root.reading_time
+
+
+@strawberry_django.type(models.HomePage, name="HomePage", description="A locale's home page.")
+class HomePageType(PageInterface):
+    pass
+
+
+@strawberry_django.type(
+    models.ArticleIndexPage, name="ArticleIndexPage", description="The library's listing page."
+)
+class ArticleIndexPageType(PageInterface):
+    pass
+
+
+@strawberry_django.type(models.ArticlePage, name="ArticlePage", description="A library article.")
+class ArticlePageType(PageInterface):
+    hero_image: ImageType | None = strawberry_django.field(description="Main image.")
+    publication_date: date = strawberry_django.field(description="Date of publication.")
+    authors: list[AuthorType] = strawberry_django.field(description="Credited authors.")
+
+    @strawberry_django.field(description="Subjects, in the page's locale.", prefetch_related=["topics"])
+    def topics(self, root) -> list[TopicType]:
+        return localized_related(root, "topics")
+
+
+@strawberry_django.type(
+    models.PolicyRecommendationIndexPage,
+    name="PolicyRecommendationIndexPage",
+    description="The listing page of policy recommendations.",
+)
+class PolicyRecommendationIndexPageType(PageInterface):
+    pass
+
+
+@strawberry_django.type(
+    models.PolicyRecommendationPage,
+    name="PolicyRecommendationPage",
+    description="A recommendation to decision makers.",
+)
+class PolicyRecommendationPageType(PageInterface):
+    number: int | None = strawberry_django.field(description="Position within its set.")
+    target_audience: str = strawberry_django.field(description="Who should act on it.")
+    summary: str = strawberry_django.field(description="Short summary.")
+
+    @strawberry_django.field(description="The recommendation's group.", select_related=["group"])
+    def group(self, root) -> RecommendationGroupType | None:
+        return localized_one(root, "group")
+
+    @strawberry_django.field(description="Levels of government addressed.")
+    def governance_levels(self, root) -> list[GovernanceLevel]:
+        return [GovernanceLevel(value) for value in root.governance_levels]
+
+    @strawberry_django.field(
+        description="The project it comes from.", select_related=["source_project"]
+    )
+    def source_project(self, root) -> ProjectType | None:
+        return localized_one(root, "source_project")
+
+    @strawberry_django.field(
+        description="Related recommendations that are published.",
+        prefetch_related=["related_recommendations__related"],
+    )
+    def related_recommendations(self, root) -> list["PolicyRecommendationPageType"]:
+        related = [link.related for link in root.related_recommendations.all()]
+        visible = set(
+            visible_pages(Page.objects.filter(pk__in=[page.pk for page in related])).values_list(
+                "pk", flat=True
+            )
+        )
+        return [page for page in related if page.pk in visible]
+
+
+@strawberry_django.type(
+    models.TeachingMaterialIndexPage,
+    name="TeachingMaterialIndexPage",
+    description="The listing page of teaching materials.",
+)
+class TeachingMaterialIndexPageType(PageInterface):
+    pass
+
+
+@strawberry_django.type(
+    models.TeachingMaterialAttachment,
+    name="TeachingMaterialFile",
+    description="A file of a teaching material in one language and edition.",
+)
+class TeachingMaterialFileType:
+    document: DocumentType = strawberry_django.field(description="The file.")
+    language: str = strawberry_django.field(description="ISO 639-1 language of the file.")
+    edition: str = strawberry_django.field(description="Edition, e.g. pocket or full.")
+
+
+@strawberry_django.type(
+    models.TeachingMaterialPage,
+    name="TeachingMaterialPage",
+    description="A learning resource (schema.org LearningResource).",
+)
+class TeachingMaterialPageType(PageInterface):
+    time_required_minutes: int | None = strawberry_django.field(description="Minutes needed.")
+    licence: str = strawberry_django.field(description="SPDX-style licence identifier.")
+    is_accessible_for_free: bool = strawberry_django.field(description="Free of charge.")
+    languages: list[str] = strawberry_django.field(description="ISO 639-1 languages of it.")
+
+    @strawberry_django.field(description="Kind of resource.")
+    def resource_type(self, root) -> ResourceType:
+        return ResourceType(root.resource_type)
+
+    @strawberry_django.field(description="Level of the learner.")
+    def educational_level(self, root) -> EducationalLevel:
+        return EducationalLevel(root.educational_level)
+
+    @strawberry_django.field(description="Who it is for.")
+    def audiences(self, root) -> list[Audience]:
+        return [Audience(value) for value in root.audiences]
+
+    @strawberry_django.field(description="Time required as an ISO 8601 duration, e.g. PT1H30M.")
+    def time_required(self, root) -> str | None:
+        return root.time_required_iso
+
+    @strawberry_django.field(description="URL of the licence text.")
+    def licence_url(self, root) -> str:
+        return root.licence_url
+
+    @strawberry_django.field(description="What a learner can do afterwards.")
+    def learning_outcomes(self, root) -> list[str]:
+        return [block.get("value", "") for block in root.learning_outcomes.raw_data]
+
+    @strawberry_django.field(
+        description="Downloadable files by language and edition.",
+        prefetch_related=["attachments__document"],
+    )
+    def files(self, root) -> list[TeachingMaterialFileType]:
+        attachments = list(root.attachments.all())
+        ids = [attachment.document_id for attachment in attachments]
+        visible = set(visible_documents().filter(pk__in=ids).values_list("pk", flat=True))
+        return [attachment for attachment in attachments if attachment.document_id in visible]
+
+
+@strawberry_django.type(
+    models.EventIndexPage, name="EventIndexPage", description="The event calendar page."
+)
+class EventIndexPageType(PageInterface):
+    pass
+
+
+@strawberry_django.type(models.EventPage, name="EventPage", description="A calendar entry.")
+class EventPageType(PageInterface):
+    all_day: bool = strawberry_django.field(description="Show dates only, no times.")
+    time_zone: str = strawberry_django.field(description="IANA time zone of the venue.")
+    venue_name: str = strawberry_django.field(description="Name of the venue.")
+    address: str = strawberry_django.field(description="Street address.")
+    city: str = strawberry_django.field(description="City.")
+    online_url: str = strawberry_django.field(description="Where to join online.")
+    registration_url: str = strawberry_django.field(description="Where to register.")
+    organiser: str = strawberry_django.field(description="Who organises it.")
+
+    @strawberry_django.field(description="Start, in the event's time zone.", only=["starts_at", "time_zone"])
+    def starts_at(self, root) -> datetime:
+        return root.starts_at.astimezone(ZoneInfo(root.time_zone))
+
+    @strawberry_django.field(description="End, in the event's time zone.", only=["ends_at", "time_zone"])
+    def ends_at(self, root) -> datetime:
+        return root.ends_at.astimezone(ZoneInfo(root.time_zone))
+
+    @strawberry_django.field(description="How people take part.")
+    def attendance_mode(self, root) -> AttendanceMode:
+        return AttendanceMode(root.attendance_mode)
+
+    @strawberry_django.field(description="Whether it happens as planned.")
+    def status(self, root) -> EventStatus:
+        return EventStatus(root.status)
+
+    @strawberry_django.field(description="Country of the venue.", select_related=["country"])
+    def country(self, root) -> CountryType | None:
+        return localized_one(root, "country")
+
+
+PAGE_TYPES = [
+    HomePageType,
+    ArticleIndexPageType,
+    ArticlePageType,
+    PolicyRecommendationIndexPageType,
+    PolicyRecommendationPageType,
+    TeachingMaterialIndexPageType,
+    TeachingMaterialPageType,
+    EventIndexPageType,
+    EventPageType,
+]

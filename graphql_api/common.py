@@ -1,0 +1,195 @@
+"""Types and helpers every part of the schema uses: locales, media, listings."""
+
+import re
+
+import strawberry
+import strawberry_django
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import get_language_info
+from strawberry.types import Info
+from strawberry_django.pagination import NodeType, OffsetPaginated, OffsetPaginationInput
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import CollectionViewRestriction
+
+from cms.visibility import per_request
+
+from .batching import attach_batch
+from .errors import ApiError
+
+LOCALE_CODES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def resolve_locale(code: str | None) -> str:
+    """The locale code to use: the given one if configured, the default if none given."""
+    if code is None:
+        return settings.LANGUAGE_CODE
+    if code not in LOCALE_CODES:
+        raise ApiError(
+            f'Unknown locale "{code}". Use one of: {", ".join(LOCALE_CODES)}.', "UNKNOWN_LOCALE"
+        )
+    return code
+
+
+def absolute_url(info: Info, url: str) -> str:
+    """Media and document URLs are served by the CMS; frontends need them absolute."""
+    if url.startswith(("http://", "https://")):
+        return url
+    return info.context.request.build_absolute_uri(url)
+
+
+def public_collections_q() -> Q:
+    """Media in collections that are not view-restricted (restrictions cover sub-collections)."""
+
+    def compute():
+        paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+        q = Q()
+        for path in paths:
+            q |= Q(collection__path__startswith=path)
+        return ~q if q else Q()
+
+    return per_request("public_collections_q", compute)
+
+
+@strawberry.type(name="Locale", description="A content language of the platform.")
+class LocaleType:
+    code: str = strawberry.field(description="Language code, e.g. `lv`.")
+    name: str = strawberry.field(description="English name of the language.")
+    native_name: str = strawberry.field(description="Name of the language in itself.")
+    is_default: bool = strawberry.field(description="Whether this is the default source locale.")
+
+    @classmethod
+    def from_code(cls, code: str) -> "LocaleType":
+        info = get_language_info(code)
+        return cls(
+            code=code,
+            name=info["name"],
+            native_name=info["name_local"],
+            is_default=code == settings.LANGUAGE_CODE,
+        )
+
+
+# Renditions are generated on demand and stored; an open-ended spec would let anyone fill the
+# disk (GHSA-f2p5-j6fg-5cxf), so only these operations, and sizes up to MAX_RENDITION_SIZE.
+RENDITION_SPEC = re.compile(
+    r"^(?:(?P<op>fill|max|min)-(?P<w>\d{1,4})x(?P<h>\d{1,4})|(?P<dim>width|height)-(?P<n>\d{1,4}))"
+    r"(?:\|format-(?:webp|jpeg|png|avif))?$"
+)
+MAX_RENDITION_SIZE = 3000
+
+
+def validate_rendition_spec(spec: str) -> str:
+    match = RENDITION_SPEC.match(spec)
+    sizes = [int(v) for v in (match.group("w", "h", "n") if match else ()) if v]
+    if not match or not all(1 <= size <= MAX_RENDITION_SIZE for size in sizes):
+        raise ApiError(
+            f'Unsupported image spec "{spec}". Use fill-WxH, max-WxH, min-WxH, width-N or '
+            f"height-N (sizes 1-{MAX_RENDITION_SIZE}), optionally with |format-webp.",
+            "INVALID_IMAGE_SPEC",
+        )
+    return spec
+
+
+@strawberry.type(name="Rendition", description="A resized version of an image.")
+class RenditionType:
+    url: str = strawberry.field(description="Absolute URL of the resized file.")
+    width: int = strawberry.field(description="Width in pixels.")
+    height: int = strawberry.field(description="Height in pixels.")
+
+
+@strawberry_django.type(get_image_model(), name="Image", description="An image from the library.")
+class ImageType:
+    id: strawberry.ID = strawberry_django.field(description="Image id.")
+    title: str = strawberry_django.field(description="Title given by the editor.")
+    width: int = strawberry_django.field(description="Width of the original in pixels.")
+    height: int = strawberry_django.field(description="Height of the original in pixels.")
+
+    @strawberry_django.field(description="Absolute URL of the original file.", only=["file"])
+    def url(self, root, info: Info) -> str:
+        return absolute_url(info, root.file.url)
+
+    @strawberry_django.field(
+        description="Default alternative text (the image's description, else its title). "
+        "Blocks may give a more specific text.",
+        only=["description", "title"],
+    )
+    def alt(self, root) -> str:
+        return root.default_alt_text
+
+    @strawberry_django.field(description="A resized version, e.g. `fill-800x450` or `width-1200`.")
+    def rendition(self, root, info: Info, spec: str) -> RenditionType:
+        rendition = root.get_rendition(validate_rendition_spec(spec))
+        return RenditionType(
+            url=absolute_url(info, rendition.url), width=rendition.width, height=rendition.height
+        )
+
+    @strawberry_django.field(
+        description="A `srcset` attribute value with one rendition per requested width."
+    )
+    def src_set(self, root, info: Info, widths: list[int]) -> str:
+        if not 1 <= len(widths) <= 8:
+            raise ApiError("Ask for between 1 and 8 widths.", "INVALID_IMAGE_SPEC")
+        specs = [validate_rendition_spec(f"width-{width}") for width in widths]
+        renditions = root.get_renditions(*specs)
+        return ", ".join(
+            f"{absolute_url(info, renditions[spec].url)} {renditions[spec].width}w" for spec in specs
+        )
+
+
+@strawberry_django.type(get_document_model(), name="Document", description="A downloadable file.")
+class DocumentType:
+    id: strawberry.ID = strawberry_django.field(description="Document id.")
+    title: str = strawberry_django.field(description="Title given by the editor.")
+
+    @strawberry_django.field(description="Absolute download URL.", only=["file", "title"])
+    def url(self, root, info: Info) -> str:
+        return absolute_url(info, root.url)
+
+    @strawberry_django.field(description="Size in bytes, if known.", only=["file_size", "file"])
+    def file_size(self, root) -> int | None:
+        return root.get_file_size()
+
+    @strawberry_django.field(description="File extension, e.g. `pdf`.", only=["file"])
+    def file_extension(self, root) -> str:
+        return root.file_extension
+
+
+def visible_images(queryset=None):
+    queryset = get_image_model().objects.all() if queryset is None else queryset
+    return queryset.filter(public_collections_q())
+
+
+def visible_documents(queryset=None):
+    queryset = get_document_model().objects.all() if queryset is None else queryset
+    return queryset.filter(public_collections_q())
+
+
+@strawberry.type(description="One page of a list of results.")
+class Listing(OffsetPaginated[NodeType]):
+    """Offset pagination that refuses bad limits (instead of silently clamping them) and lets
+    the results share per-item look-ups (see batching)."""
+
+    @classmethod
+    def resolve_paginated(cls, queryset, *, info, pagination=None, **kwargs):
+        validate_pagination(pagination)
+        return super().resolve_paginated(queryset, info=info, pagination=pagination, **kwargs)
+
+    @strawberry.field(description="The items of this page of results.")
+    def results(self) -> list[NodeType]:
+        queryset = self.get_paginated_queryset()
+        return attach_batch(queryset) if queryset is not None else []
+
+
+def validate_pagination(pagination: OffsetPaginationInput | None) -> None:
+    if pagination is None:
+        return
+    maximum = settings.GRAPHQL_MAX_LIMIT
+    if pagination.offset is not None and pagination.offset < 0:
+        raise ApiError("pagination.offset must be 0 or more.", "INVALID_PAGINATION")
+    limit = pagination.limit
+    if limit is not strawberry.UNSET and limit is not None and not 0 <= limit <= maximum:
+        raise ApiError(
+            f"pagination.limit must be between 0 and {maximum}; ask for further pages with offset.",
+            "INVALID_PAGINATION",
+        )

@@ -1,0 +1,25 @@
+"""The one GraphQL schema: each app contributes its query type, merged here."""
+
+import strawberry
+from django.conf import settings
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.tools import merge_types
+from strawberry_django.optimizer import DjangoOptimizerExtension
+
+from .cms.blocks import BLOCK_TYPES
+from .cms.queries import CmsQuery
+from .cms.types import PAGE_TYPES
+
+Query = merge_types("Query", (CmsQuery,))
+
+schema = strawberry.Schema(
+    query=Query,
+    # Concrete types reached only through interfaces must be listed to be in the schema.
+    types=[*PAGE_TYPES, *BLOCK_TYPES],
+    extensions=[
+        DjangoOptimizerExtension,
+        lambda: QueryDepthLimiter(max_depth=settings.GRAPHQL_MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.GRAPHQL_MAX_ALIASES),
+        lambda: MaxTokensLimiter(max_token_count=settings.GRAPHQL_MAX_TOKENS),
+    ],
+)

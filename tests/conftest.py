@@ -1,0 +1,56 @@
+import json
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from tests import factories
+
+
+@pytest.fixture
+def graphql(client):
+    """Run a query through the real /graphql/ endpoint; returns the decoded JSON response.
+
+    By default a response with errors fails the test; pass errors=True to get them back.
+    """
+
+    def run(query, variables=None, *, errors=False, method="post"):
+        if method == "get":
+            params = {"query": query}
+            if variables:
+                params["variables"] = json.dumps(variables)
+            response = client.get("/graphql/", params)
+        else:
+            payload = {"query": query, "variables": variables or {}}
+            response = client.post("/graphql/", payload, content_type="application/json")
+        assert response.status_code == 200, response.content
+        body = response.json()
+        if not errors:
+            assert "errors" not in body, body.get("errors")
+        return body
+
+    return run
+
+
+@pytest.fixture
+def locale(db):
+    """Locale by language code (all ten exist after migrations)."""
+    return lambda code: Locale.objects.get(language_code=code)
+
+
+@pytest.fixture
+def home(db):
+    """An English home page that the default site serves."""
+    root = Page.get_first_root_node()
+    home = factories.HomePageFactory(parent=root)
+    Site.objects.filter(is_default_site=True).update(root_page=home)
+    return home
+
+
+def translate(page, code, **fields):
+    """Publish a copy of page in locale code (its parents must exist there), with fields set."""
+    copy = page.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=True)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy

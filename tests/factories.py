@@ -1,0 +1,148 @@
+"""Factories for the page tree and its snippets (wagtail_factories / factory_boy)."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from wagtail.models import Locale
+
+from cms import models
+from directory.models import Country, Project
+
+
+class LocaleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Locale
+        django_get_or_create = ["language_code"]
+
+    language_code = "en"
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Baltic Commons"
+    slug = factory.Sequence(lambda n: f"home-{n}")
+    intro = "A knowledge platform for the social economy."
+
+    class Meta:
+        model = models.HomePage
+
+
+class ArticleIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Library"
+    slug = "library"
+
+    class Meta:
+        model = models.ArticleIndexPage
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = models.Topic
+
+
+class AuthorFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Editorial team {n}")
+    organisation = "SENBS"
+
+    class Meta:
+        model = models.Author
+
+
+class RecommendationGroupFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Group {n}")
+    slug = factory.Sequence(lambda n: f"group-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = models.RecommendationGroup
+
+
+class ProjectFactory(factory.django.DjangoModelFactory):
+    name = "SEMPRE Accelerators"
+    slug = factory.Sequence(lambda n: f"project-{n}")
+    programme = "Interreg Baltic Sea Region"
+    start_year = 2019
+    end_year = 2021
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Project
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Article {n}")
+    slug = factory.Sequence(lambda n: f"article-{n}")
+    intro = "Why impact measurement matters."
+    publication_date = datetime.date(2022, 3, 1)
+
+    class Meta:
+        model = models.ArticlePage
+
+
+class PolicyRecommendationIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Recommendations"
+    slug = "recommendations"
+
+    class Meta:
+        model = models.PolicyRecommendationIndexPage
+
+
+class PolicyRecommendationPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Recommendation {n}")
+    slug = factory.Sequence(lambda n: f"recommendation-{n}")
+    summary = "Support informal networks."
+    target_audience = "Municipalities"
+    governance_levels = factory.LazyFunction(lambda: ["local", "regional"])
+
+    class Meta:
+        model = models.PolicyRecommendationPage
+
+
+class TeachingMaterialIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Teaching materials"
+    slug = "teaching-materials"
+
+    class Meta:
+        model = models.TeachingMaterialIndexPage
+
+
+class TeachingMaterialPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Toolkit {n}")
+    slug = factory.Sequence(lambda n: f"toolkit-{n}")
+    resource_type = "toolkit"
+    educational_level = "intermediate"
+    audiences = factory.LazyFunction(lambda: ["entrepreneur"])
+    languages = factory.LazyFunction(lambda: ["en", "lv"])
+    time_required_minutes = 90
+
+    class Meta:
+        model = models.TeachingMaterialPage
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Events"
+    slug = "events"
+
+    class Meta:
+        model = models.EventIndexPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Event {n}")
+    slug = factory.Sequence(lambda n: f"event-{n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(hours=6))
+    city = "Gdańsk"
+    country = factory.LazyFunction(lambda: Country.objects.get(code="PL", locale__language_code="en"))
+
+    class Meta:
+        model = models.EventPage
+
+
+ImageFactory = wagtail_factories.ImageFactory
+DocumentFactory = wagtail_factories.DocumentFactory
