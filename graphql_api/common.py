@@ -146,9 +146,7 @@ class DocumentType:
     def url(self, root, info: Info) -> str:
         return absolute_url(info, root.url)
 
-    @strawberry_django.field(description="Size in bytes, if known.", only=["file_size", "file"])
-    def file_size(self, root) -> int | None:
-        return root.get_file_size()
+    file_size: int | None = strawberry_django.field(description="Size in bytes, if known.")
 
     @strawberry_django.field(description="File extension, e.g. `pdf`.", only=["file"])
     def file_extension(self, root) -> str:

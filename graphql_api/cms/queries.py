@@ -5,7 +5,7 @@ from typing import Annotated
 import strawberry
 import strawberry_django
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, F, Q, Subquery, Value, When
 from django.db.models.functions import Concat
 from django.utils import timezone
 from strawberry.types import Info
@@ -58,6 +58,12 @@ def normalise_url_path(url_path: str) -> str:
     return "/" + "".join(f"{part}/" for part in parts)
 
 
+def site_home(code: str):
+    """The default site's root page in a locale: that locale's home page (a queryset)."""
+    root_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")
+    return Page.objects.filter(translation_key=Subquery(root_key[:1]), locale__language_code=code)
+
+
 def in_locale(model, locale: str | None):
     """Visible pages of one model in one locale (the default locale when none is given)."""
     return visible_pages(model.objects.filter(locale__language_code=resolve_locale(locale)))
@@ -81,32 +87,34 @@ class CmsQuery:
     ) -> PageInterface | None:
         code = resolve_locale(locale)
         path = normalise_url_path(url_path)
-        # The default site's root page in the requested locale is that locale's home page.
-        site_root_key = Site.objects.filter(is_default_site=True).values(
-            "root_page__translation_key"
-        )[:1]
-        home_path = Page.objects.filter(
-            translation_key=Subquery(site_root_key), locale_id=OuterRef("locale_id")
-        ).values("url_path")[:1]
-        found = (
+        home_path = site_home(code).values("url_path")[:1]
+        return (
             visible_pages(Page.objects.filter(locale__language_code=code))
             .alias(wanted=Concat(Subquery(home_path), Value(path[1:])))
             .filter(url_path=F("wanted"))
             .specific()
             .first()
         )
-        return found
 
     @strawberry_django.offset_paginated(
-        Listing[PageInterface], description="Published pages of any kind, in tree order."
+        Listing[PageInterface],
+        description="Published pages of any kind, in tree order.",
+        # Mixed page types come from .specific(), which the optimizer's only() would undo.
+        disable_optimization=True,
     )
     def pages(
         self,
         locale: str | None = None,
         content_type: Annotated[PageKind | None, strawberry.argument(description="Only pages of this kind.")] = None,
     ) -> list[PageInterface]:
+        code = resolve_locale(locale)
+        home_path = site_home(code).values("path")[:1]
         queryset = visible_pages(
-            Page.objects.filter(locale__language_code=resolve_locale(locale), depth__gt=1)
+            Page.objects.filter(
+                locale__language_code=code,
+                path__startswith=Subquery(home_path),
+                content_type__app_label="cms",
+            )
         )
         if content_type is not None:
             kind = ContentType.objects.get_by_natural_key("cms", content_type.value)

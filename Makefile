@@ -1,0 +1,53 @@
+# Baltic Commons: `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test check lint format schema bench clean
+
+help: ## Show this help
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $@
+
+install: $(INSTALLED) ## Create .venv and install the project with its test tools
+
+run: install ## Migrate, load demo content, create the admin user and serve on http://127.0.0.1:8000
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install ## Run the test suite (SQLite; set DATABASE_URL=postgres://... for PostgreSQL)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+check: install ## Django checks, missing migrations, committed schema.graphql, lint
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python manage.py export_schema --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+lint: install ## Lint and check formatting with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Fix lint where safe and format the code
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+schema: install ## Write schema.graphql from the code
+	$(BIN)/python manage.py export_schema
+
+bench: install ## Print SQL queries and latency of representative GraphQL queries
+	$(BIN)/python bench/graphql_listing.py
+
+clean: ## Remove the virtualenv, the SQLite database and generated media
+	rm -rf $(VENV) db.sqlite3 var
