@@ -29,12 +29,12 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
             models.UniqueConstraint(fields=["code", "locale"], name="unique_country_code_locale")
         ]
 
+    def __str__(self):
+        return self.name
+
     def save(self, *args, **kwargs):
         self.code = self.code.upper()
         super().save(*args, **kwargs)
-
-    def __str__(self):
-        return self.name
 
 
 class Project(TranslatableMixin, index.Indexed, models.Model):
@@ -64,9 +64,9 @@ class Project(TranslatableMixin, index.Indexed, models.Model):
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_project_slug_locale")
         ]
 
+    def __str__(self):
+        return self.name
+
     def clean(self):
         if self.start_year and self.end_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": _("The end year cannot be before the start year.")})
-
-    def __str__(self):
-        return self.name

@@ -133,7 +133,8 @@ class ImageType:
         specs = [validate_rendition_spec(f"width-{width}") for width in widths]
         renditions = root.get_renditions(*specs)
         return ", ".join(
-            f"{absolute_url(info, renditions[spec].url)} {renditions[spec].width}w" for spec in specs
+            f"{absolute_url(info, renditions[spec].url)} {renditions[spec].width}w"
+            for spec in specs
         )
 
 

@@ -138,7 +138,9 @@ class EventPageFactory(wagtail_factories.PageFactory):
     starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
     ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(hours=6))
     city = "Gdańsk"
-    country = factory.LazyFunction(lambda: Country.objects.get(code="PL", locale__language_code="en"))
+    country = factory.LazyFunction(
+        lambda: Country.objects.get(code="PL", locale__language_code="en")
+    )
 
     class Meta:
         model = models.EventPage

@@ -324,7 +324,10 @@ class TeachingMaterialAttachment(Orderable):
 
     page = ParentalKey(TeachingMaterialPage, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     language = models.CharField(
         _("language"), max_length=5, choices=MATERIAL_LANGUAGES, default="en"
@@ -333,7 +336,10 @@ class TeachingMaterialAttachment(Orderable):
         _("edition"), max_length=100, blank=True, help_text=_("e.g. pocket or full version")
     )
 
-    panels = [FieldPanel("document"), FieldRowPanel([FieldPanel("language"), FieldPanel("edition")])]
+    panels = [
+        FieldPanel("document"),
+        FieldRowPanel([FieldPanel("language"), FieldPanel("edition")]),
+    ]
 
 
 class EventIndexPage(BasePage):

@@ -1,4 +1,4 @@
-"""Settings shared by every environment; each value that differs per deployment comes from the environment."""
+"""Settings shared by every environment; what differs per deployment comes from the environment."""
 
 import os
 from pathlib import Path
@@ -170,6 +170,7 @@ def require_secret_key() -> str:
             "and export it as SECRET_KEY before starting the production settings."
         )
     return SECRET_KEY
+
 
 # GraphQL limits (strawberry validation rules; a query over them is refused before any SQL).
 GRAPHQL_MAX_DEPTH = int(os.environ.get("GRAPHQL_MAX_DEPTH", "10"))

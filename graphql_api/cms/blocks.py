@@ -136,7 +136,7 @@ class CallToActionBlockType(BlockInterface):
     title: str = strawberry.field(description="Title.")
     text: str = strawberry.field(description="Supporting text.")
     button_label: str = strawberry.field(description="Text of the button.")
-    url: str | None = strawberry.field(
+    href: str | None = strawberry.field(
         description="Where the button leads: a frontend path for internal pages, else a URL. "
         "Null when the linked page is not published."
     )
@@ -199,12 +199,12 @@ def _document(v, refs):
 
 
 def _call_to_action(v, refs):
-    url = page_paths([v["page"]]).get(int(v["page"])) if v.get("page") else v.get("url") or None
+    href = page_paths([v["page"]]).get(int(v["page"])) if v.get("page") else v.get("url") or None
     return CallToActionBlockType, {
         "title": v.get("title", ""),
         "text": v.get("text") or "",
         "button_label": v.get("button_label", ""),
-        "url": url,
+        "href": href,
     }
 
 

@@ -51,7 +51,7 @@ class EventOrder(Enum):
 
 
 def normalise_url_path(url_path: str) -> str:
-    """"library/impact" -> "/library/impact/"; refuses anything that is not a plain path."""
+    """ "library/impact" -> "/library/impact/"; refuses anything that is not a plain path."""
     parts = [part for part in url_path.strip().split("/") if part]
     if any(part in {".", ".."} or "?" in part or "#" in part for part in parts):
         raise ApiError(f'"{url_path}" is not a page path such as "/library/".', "INVALID_PATH")
@@ -82,8 +82,13 @@ class CmsQuery:
     def page(
         self,
         info: Info,
-        url_path: Annotated[str, strawberry.argument(description="Path under the locale's home, `/` for it.")],
-        locale: Annotated[str | None, strawberry.argument(description="Locale code; the default locale if omitted.")] = None,
+        url_path: Annotated[
+            str, strawberry.argument(description="Path under the locale's home, `/` for it.")
+        ],
+        locale: Annotated[
+            str | None,
+            strawberry.argument(description="Locale code; the default locale if omitted."),
+        ] = None,
     ) -> PageInterface | None:
         code = resolve_locale(locale)
         path = normalise_url_path(url_path)
@@ -105,7 +110,9 @@ class CmsQuery:
     def pages(
         self,
         locale: str | None = None,
-        content_type: Annotated[PageKind | None, strawberry.argument(description="Only pages of this kind.")] = None,
+        content_type: Annotated[
+            PageKind | None, strawberry.argument(description="Only pages of this kind.")
+        ] = None,
     ) -> list[PageInterface]:
         code = resolve_locale(locale)
         home_path = site_home(code).values("path")[:1]
@@ -142,7 +149,10 @@ class CmsQuery:
         self,
         locale: str | None = None,
         group: Annotated[str | None, strawberry.argument(description="Group slug.")] = None,
-        governance_level: Annotated[GovernanceLevel | None, strawberry.argument(description="Only recommendations addressing this level.")] = None,
+        governance_level: Annotated[
+            GovernanceLevel | None,
+            strawberry.argument(description="Only recommendations addressing this level."),
+        ] = None,
     ) -> list[PolicyRecommendationPageType]:
         queryset = in_locale(models.PolicyRecommendationPage, locale)
         if group:
@@ -177,9 +187,18 @@ class CmsQuery:
     def events(
         self,
         locale: str | None = None,
-        starts_after: Annotated[datetime | None, strawberry.argument(description="Only events ending at or after this moment.")] = None,
-        starts_before: Annotated[datetime | None, strawberry.argument(description="Only events starting before this moment.")] = None,
-        country: Annotated[str | None, strawberry.argument(description="ISO 3166-1 alpha-2 code of the venue's country.")] = None,
+        starts_after: Annotated[
+            datetime | None,
+            strawberry.argument(description="Only events ending at or after this moment."),
+        ] = None,
+        starts_before: Annotated[
+            datetime | None,
+            strawberry.argument(description="Only events starting before this moment."),
+        ] = None,
+        country: Annotated[
+            str | None,
+            strawberry.argument(description="ISO 3166-1 alpha-2 code of the venue's country."),
+        ] = None,
         attendance_mode: AttendanceMode | None = None,
         order: EventOrder = EventOrder.UPCOMING_FIRST,
     ) -> list[EventPageType]:

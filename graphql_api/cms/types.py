@@ -52,7 +52,9 @@ def load_translations(pages) -> dict:
         by_key[key].append((pk, code, url_path))
     return {
         page.pk: [
-            TranslationType(locale=code, url_path=relative_url_path(path), path=frontend_path(code, path))
+            TranslationType(
+                locale=code, url_path=relative_url_path(path), path=frontend_path(code, path)
+            )
             for pk, code, path in sorted(by_key[page.translation_key], key=lambda row: row[1])
             if pk != page.pk
         ]
@@ -190,7 +192,9 @@ class ArticlePageType(PageInterface):
     publication_date: date = strawberry_django.field(description="Date of publication.")
     authors: list[AuthorType] = strawberry_django.field(description="Credited authors.")
 
-    @strawberry_django.field(description="Subjects, in the page's locale.", prefetch_related=["topics"])
+    @strawberry_django.field(
+        description="Subjects, in the page's locale.", prefetch_related=["topics"]
+    )
     def topics(self, root) -> list[TopicType]:
         return localized_related(root, "topics")
 
@@ -326,11 +330,15 @@ class EventPageType(PageInterface):
     registration_url: str = strawberry_django.field(description="Where to register.")
     organiser: str = strawberry_django.field(description="Who organises it.")
 
-    @strawberry_django.field(description="Start, in the event's time zone.", only=["starts_at", "time_zone"])
+    @strawberry_django.field(
+        description="Start, in the event's time zone.", only=["starts_at", "time_zone"]
+    )
     def starts_at(self, root) -> datetime:
         return root.starts_at.astimezone(ZoneInfo(root.time_zone))
 
-    @strawberry_django.field(description="End, in the event's time zone.", only=["ends_at", "time_zone"])
+    @strawberry_django.field(
+        description="End, in the event's time zone.", only=["ends_at", "time_zone"]
+    )
     def ends_at(self, root) -> datetime:
         return root.ends_at.astimezone(ZoneInfo(root.time_zone))
 

@@ -30,7 +30,11 @@ def test_articles_newest_first_with_pagination_and_topic_filter(graphql, home):
     assert [item["title"] for item in page["results"]] == ["Day 4", "Day 3"]
 
     filtered = graphql('{ articles(topic: "social-finance") { totalCount results { title } } }')
-    assert [a["title"] for a in filtered["data"]["articles"]["results"]] == ["Day 5", "Day 3", "Day 1"]
+    assert [a["title"] for a in filtered["data"]["articles"]["results"]] == [
+        "Day 5",
+        "Day 3",
+        "Day 1",
+    ]
 
 
 def test_policy_recommendations_filter_by_group_and_level(graphql, home):
@@ -48,7 +52,7 @@ def test_policy_recommendations_filter_by_group_and_level(graphql, home):
     )
 
     def titles(args):
-        query = "{ policyRecommendations%s { results { title } } }" % args
+        query = f"{{ policyRecommendations{args} {{ results {{ title }} }} }}"
         return [r["title"] for r in graphql(query)["data"]["policyRecommendations"]["results"]]
 
     assert titles("") == ["Networks", "Mentors", "Loans"]
@@ -80,12 +84,16 @@ def test_events_upcoming_first_and_filters(graphql, home, locale):
     factories.EventPageFactory(parent=index, title="Long past", starts_at=now - 100 * day)
     factories.EventPageFactory(parent=index, title="Later", starts_at=now + 20 * day)
     factories.EventPageFactory(
-        parent=index, title="Soon", starts_at=now + 2 * day, country=lithuania, attendance_mode="online",
+        parent=index,
+        title="Soon",
+        starts_at=now + 2 * day,
+        country=lithuania,
+        attendance_mode="online",
         online_url="https://example.org/live",
     )
 
     def titles(args=""):
-        query = "{ events%s { totalCount results { title } } }" % args
+        query = f"{{ events{args} {{ totalCount results {{ title }} }} }}"
         return [e["title"] for e in graphql(query)["data"]["events"]["results"]]
 
     assert titles() == ["Soon", "Later", "Past", "Long past"]
@@ -106,8 +114,14 @@ def test_pages_lists_every_kind_and_filters_by_content_type(graphql, home):
     data = graphql("{ pages { totalCount results { __typename title } } }")["data"]["pages"]
     assert data["totalCount"] == 5
     assert [r["__typename"] for r in data["results"]] == [
-        "HomePage", "ArticleIndexPage", "ArticlePage", "EventIndexPage", "EventPage"
+        "HomePage",
+        "ArticleIndexPage",
+        "ArticlePage",
+        "EventIndexPage",
+        "EventPage",
     ]
-    only = graphql("{ pages(contentType: EVENT) { totalCount results { ... on EventPage { title startsAt } } } }")
+    only = graphql(
+        "{ pages(contentType: EVENT) { totalCount results { ... on EventPage { title startsAt } } } }"
+    )
     assert only["data"]["pages"]["totalCount"] == 1
     assert only["data"]["pages"]["results"][0]["title"] == "Two"

@@ -4,8 +4,8 @@ import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from directory.models import Country
 
+from directory.models import Country
 from tests import factories
 from tests.conftest import translate
 
@@ -218,7 +218,10 @@ def test_locale_selects_the_translation_and_lists_the_others(graphql, home):
     assert en["title"] == "Impact"
     assert [t["locale"] for t in en["translations"]] == ["da", "lv"]
     # A locale without that page gives null, not another language's page.
-    assert graphql(page_query(""), {"path": "/library/impact/", "locale": "sv"})["data"]["page"] is None
+    assert (
+        graphql(page_query(""), {"path": "/library/impact/", "locale": "sv"})["data"]["page"]
+        is None
+    )
 
 
 def test_linked_snippets_follow_the_page_locale(graphql, home, locale):
@@ -234,10 +237,15 @@ def test_linked_snippets_follow_the_page_locale(graphql, home, locale):
     translate(library, "da")
     translate(article, "da", title="Finansiering")
 
-    data = graphql(
-        "{ articles(locale: \"da\") { results { title topics { name slug } } } }"
-    )["data"]["articles"]["results"]
-    assert data == [{"title": "Finansiering", "topics": [{"name": "Social finansiering", "slug": "social-finance"}]}]
+    data = graphql('{ articles(locale: "da") { results { title topics { name slug } } } }')["data"][
+        "articles"
+    ]["results"]
+    assert data == [
+        {
+            "title": "Finansiering",
+            "topics": [{"name": "Social finansiering", "slug": "social-finance"}],
+        }
+    ]
 
 
 def test_country_of_event_in_page_locale(graphql, home, locale):
@@ -250,13 +258,26 @@ def test_country_of_event_in_page_locale(graphql, home, locale):
     translate(home, "lv")
     translate(index, "lv")
     translate(event, "lv", title="Tikšanās Rīgā")
-    data = graphql('{ page(urlPath: "/events/riga/", locale: "lv") { ... on EventPage { country { code name } } } }')
+    data = graphql(
+        '{ page(urlPath: "/events/riga/", locale: "lv") { ... on EventPage { country { code name } } } }'
+    )
     assert data["data"]["page"]["country"] == {"code": "LV", "name": "Latvija"}
 
 
 def test_locales_lists_the_ten_content_languages(graphql, db):
     data = graphql("{ locales { code name nativeName isDefault } }")["data"]["locales"]
-    assert [item["code"] for item in data] == ["en", "da", "de", "et", "fi", "lv", "lt", "nb", "pl", "sv"]
+    assert [item["code"] for item in data] == [
+        "en",
+        "da",
+        "de",
+        "et",
+        "fi",
+        "lv",
+        "lt",
+        "nb",
+        "pl",
+        "sv",
+    ]
     assert data[0] == {"code": "en", "name": "English", "nativeName": "English", "isDefault": True}
     assert {"code": "lv", "name": "Latvian", "nativeName": "latviešu", "isDefault": False} in data
 
