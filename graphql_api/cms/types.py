@@ -145,7 +145,9 @@ class PageInterface:
         description="When it was last published."
     )
 
-    @strawberry_django.field(description="Path under the locale's home page; `/` is the home.")
+    @strawberry_django.field(
+        description="Path under the locale's home page; `/` is the home.", only=["url_path"]
+    )
     def url_path(self, root) -> str:
         return relative_url_path(root.url_path)
 
@@ -153,23 +155,34 @@ class PageInterface:
     def locale(self, root) -> str:
         return root.locale.language_code
 
-    @strawberry_django.field(description="Full frontend path, e.g. `/lv/library/impact/`.")
+    @strawberry_django.field(
+        description="Full frontend path, e.g. `/lv/library/impact/`.",
+        only=["url_path"],
+        select_related=["locale"],
+    )
     def path(self, root) -> str:
         return frontend_path(root.locale.language_code, root.url_path)
 
-    @strawberry_django.field(description="The same page in other locales where it is published.")
+    @strawberry_django.field(
+        description="The same page in other locales where it is published.",
+        only=["translation_key"],
+    )
     def translations(self, root) -> list[TranslationType]:
         return load_for(root, "translations", load_translations) or []
 
-    @strawberry_django.field(description="Lead text shown in listings and at the top.")
+    @strawberry_django.field(
+        description="Lead text shown in listings and at the top.", only=["intro"]
+    )
     def intro(self, root) -> str:
         return root.intro
 
-    @strawberry_django.field(description="The page body as typed blocks.")
+    @strawberry_django.field(description="The page body as typed blocks.", only=["body"])
     def body(self, root, info: Info) -> list[BlockInterface]:
         return resolve_body(root, info)
 
-    @strawberry_django.field(description="Estimated minutes to read the lead and body.")
+    @strawberry_django.field(
+        description="Estimated minutes to read the lead and body.", only=["intro", "body"]
+    )
     def reading_time(self, root) -> int:
         return root.reading_time
 
@@ -193,7 +206,7 @@ class ArticlePageType(PageInterface):
     authors: list[AuthorType] = strawberry_django.field(description="Credited authors.")
 
     @strawberry_django.field(
-        description="Subjects, in the page's locale.", prefetch_related=["topics"]
+        description="Subjects, in the page's locale.", only=["locale"], prefetch_related=["topics"]
     )
     def topics(self, root) -> list[TopicType]:
         return localized_related(root, "topics")
@@ -218,16 +231,20 @@ class PolicyRecommendationPageType(PageInterface):
     target_audience: str = strawberry_django.field(description="Who should act on it.")
     summary: str = strawberry_django.field(description="Short summary.")
 
-    @strawberry_django.field(description="The recommendation's group.", select_related=["group"])
+    @strawberry_django.field(
+        description="The recommendation's group.", only=["locale"], select_related=["group"]
+    )
     def group(self, root) -> RecommendationGroupType | None:
         return localized_one(root, "group")
 
-    @strawberry_django.field(description="Levels of government addressed.")
+    @strawberry_django.field(
+        description="Levels of government addressed.", only=["governance_levels"]
+    )
     def governance_levels(self, root) -> list[GovernanceLevel]:
         return [GovernanceLevel(value) for value in root.governance_levels]
 
     @strawberry_django.field(
-        description="The project it comes from.", select_related=["source_project"]
+        description="The project it comes from.", only=["locale"], select_related=["source_project"]
     )
     def source_project(self, root) -> ProjectType | None:
         return localized_one(root, "source_project")
@@ -277,27 +294,32 @@ class TeachingMaterialPageType(PageInterface):
     is_accessible_for_free: bool = strawberry_django.field(description="Free of charge.")
     languages: list[str] = strawberry_django.field(description="ISO 639-1 languages of it.")
 
-    @strawberry_django.field(description="Kind of resource.")
+    @strawberry_django.field(description="Kind of resource.", only=["resource_type"])
     def resource_type(self, root) -> ResourceType:
         return ResourceType(root.resource_type)
 
-    @strawberry_django.field(description="Level of the learner.")
+    @strawberry_django.field(description="Level of the learner.", only=["educational_level"])
     def educational_level(self, root) -> EducationalLevel:
         return EducationalLevel(root.educational_level)
 
-    @strawberry_django.field(description="Who it is for.")
+    @strawberry_django.field(description="Who it is for.", only=["audiences"])
     def audiences(self, root) -> list[Audience]:
         return [Audience(value) for value in root.audiences]
 
-    @strawberry_django.field(description="Time required as an ISO 8601 duration, e.g. PT1H30M.")
+    @strawberry_django.field(
+        description="Time required as an ISO 8601 duration, e.g. PT1H30M.",
+        only=["time_required_minutes"],
+    )
     def time_required(self, root) -> str | None:
         return root.time_required_iso
 
-    @strawberry_django.field(description="URL of the licence text.")
+    @strawberry_django.field(description="URL of the licence text.", only=["licence"])
     def licence_url(self, root) -> str:
         return root.licence_url
 
-    @strawberry_django.field(description="What a learner can do afterwards.")
+    @strawberry_django.field(
+        description="What a learner can do afterwards.", only=["learning_outcomes"]
+    )
     def learning_outcomes(self, root) -> list[str]:
         return [block.get("value", "") for block in root.learning_outcomes.raw_data]
 
@@ -342,15 +364,17 @@ class EventPageType(PageInterface):
     def ends_at(self, root) -> datetime:
         return root.ends_at.astimezone(ZoneInfo(root.time_zone))
 
-    @strawberry_django.field(description="How people take part.")
+    @strawberry_django.field(description="How people take part.", only=["attendance_mode"])
     def attendance_mode(self, root) -> AttendanceMode:
         return AttendanceMode(root.attendance_mode)
 
-    @strawberry_django.field(description="Whether it happens as planned.")
+    @strawberry_django.field(description="Whether it happens as planned.", only=["status"])
     def status(self, root) -> EventStatus:
         return EventStatus(root.status)
 
-    @strawberry_django.field(description="Country of the venue.", select_related=["country"])
+    @strawberry_django.field(
+        description="Country of the venue.", only=["locale"], select_related=["country"]
+    )
     def country(self, root) -> CountryType | None:
         return localized_one(root, "country")
 

@@ -1,0 +1,76 @@
+"""SQL query counts of listings do not grow with the number of items."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+from tests.conftest import translate
+
+pytestmark = pytest.mark.django_db
+
+LISTING = """
+{ articles(pagination: {limit: 50}) { totalCount results {
+    id title urlPath path locale intro readingTime publicationDate
+    heroImage { url width height alt }
+    topics { name slug }
+    authors { name }
+    translations { locale path }
+    body {
+      __typename id
+      ... on RichTextBlock { html }
+      ... on ImageBlock { alt image { url title } }
+      ... on DocumentBlock { document { url title } }
+      ... on CallToActionBlock { href }
+    }
+} } }
+"""
+
+
+def build_library(home, count):
+    library = factories.ArticleIndexPageFactory(parent=home)
+    translate(home, "lv")
+    translate(library, "lv")
+    topics = [factories.TopicFactory() for _ in range(3)]
+    author = factories.AuthorFactory()
+    document = factories.DocumentFactory()
+    for n in range(count):
+        image = factories.ImageFactory()
+        article = factories.ArticlePageFactory(
+            parent=library,
+            hero_image=image,
+            body=[
+                {
+                    "type": "paragraph",
+                    "value": f'<p><a linktype="page" id="{library.pk}">x</a></p>',
+                },
+                {"type": "image", "value": {"image": image.pk, "alt_text": "a", "caption": ""}},
+                {"type": "document", "value": {"document": document.pk, "label": ""}},
+                {
+                    "type": "call_to_action",
+                    "value": {"title": "t", "button_label": "b", "page": home.pk, "url": ""},
+                },
+            ],
+        )
+        article.topics.set(topics[: 1 + n % 3])
+        article.authors.add(author)
+        article.save()
+        if n % 2:
+            translate(article, "lv")
+
+
+def count_queries(graphql, expected_results):
+    with CaptureQueriesContext(connection) as queries:
+        data = graphql(LISTING)["data"]["articles"]
+    assert len(data["results"]) == expected_results
+    assert all(len(item["body"]) == 4 for item in data["results"])
+    return len(queries)
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_article_listing_runs_in_constant_queries(graphql, home, count):
+    build_library(home, count)
+    queries = count_queries(graphql, count)
+    # Page view restrictions, count, articles (hero images joined), topics, authors,
+    # translations, collection restrictions, body images, body documents, linked pages.
+    assert queries == 10
