@@ -1,0 +1,114 @@
+"""The Wagtail admin as editors and translators meet it."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page
+
+from cms.models import EventPage
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def events(home):
+    return factories.EventIndexPageFactory(parent=home)
+
+
+def event_form(**overrides):
+    data = {
+        "title": "SENBS partner meeting",
+        "slug": "senbs-meeting",
+        "intro": "Partners meet in Gdańsk.",
+        "body-count": "0",
+        "starts_at": "2022-01-24 10:00",
+        "ends_at": "2022-01-24 16:00",
+        "time_zone": "Europe/Warsaw",
+        "attendance_mode": "mixed",
+        "status": "scheduled",
+        "city": "Gdańsk",
+        "online_url": "https://example.org/meet",
+    }
+    data.update(overrides)
+    return data
+
+
+def add_event_url(parent):
+    return reverse("wagtailadmin_pages:add", args=("cms", "eventpage", parent.pk))
+
+
+def test_event_ending_before_it_starts_is_a_form_error(client, editor, events):
+    response = client.post(add_event_url(events), event_form(ends_at="2022-01-23 16:00"))
+    assert response.status_code == 200
+    assert "The event cannot end before it starts." in response.content.decode()
+    assert not EventPage.objects.exists()
+
+
+def test_valid_event_is_saved_as_a_draft(client, editor, events):
+    response = client.post(add_event_url(events), event_form())
+    assert response.status_code == 302
+    event = EventPage.objects.get(slug="senbs-meeting")
+    assert not event.live
+    assert event.city == "Gdańsk"
+
+
+@pytest.mark.parametrize(
+    "model", ["articlepage", "policyrecommendationpage", "teachingmaterialpage"]
+)
+def test_add_forms_render(client, editor, home, model):
+    parents = {
+        "articlepage": factories.ArticleIndexPageFactory,
+        "policyrecommendationpage": factories.PolicyRecommendationIndexPageFactory,
+        "teachingmaterialpage": factories.TeachingMaterialIndexPageFactory,
+    }
+    parent = parents[model](parent=home)
+    response = client.get(reverse("wagtailadmin_pages:add", args=("cms", model, parent.pk)))
+    assert response.status_code == 200
+    assert 'name="title"' in response.content.decode()
+
+
+def test_translate_action_is_offered_for_pages(client, editor, home):
+    response = client.get(reverse("wagtail_localize:submit_page_translation", args=(home.pk,)))
+    assert response.status_code == 200
+    assert "Latviešu" in response.content.decode() or "Latvian" in response.content.decode()
+
+
+def test_translate_action_submits_a_page_translation(client, editor, home, locale):
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=(home.pk,)),
+        {"locales": [locale("lv").pk]},
+    )
+    assert response.status_code == 302
+    latvian = Page.objects.get(translation_key=home.translation_key, locale=locale("lv"))
+    assert not latvian.live  # a draft for the translator, not published content
+
+
+def test_snippets_can_be_translated(client, editor, locale):
+    topic = factories.TopicFactory(name="Impact measurement")
+    url = reverse("wagtail_localize:submit_snippet_translation", args=("cms", "topic", topic.pk))
+    response = client.post(url, {"locales": [locale("da").pk]})
+    assert response.status_code == 302
+    assert topic.get_translation(locale("da")).name == "Impact measurement"
+
+
+def test_admin_speaks_the_editors_language(client, editor):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "lv"
+    profile.save()
+    response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    assert '<html lang="lv"' in response.content.decode()
+
+
+def test_admin_login_page(client, db):
+    response = client.get(reverse("wagtailadmin_login"))
+    assert response.status_code == 200
