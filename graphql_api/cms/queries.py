@@ -65,8 +65,14 @@ def site_home(code: str):
 
 
 def in_locale(model, locale: str | None):
-    """Visible pages of one model in one locale (the default locale when none is given)."""
-    return visible_pages(model.objects.filter(locale__language_code=resolve_locale(locale)))
+    """Visible pages of one model in the site of one locale (the default locale if none given)."""
+    code = resolve_locale(locale)
+    return visible_pages(
+        model.objects.filter(
+            locale__language_code=code,
+            path__startswith=Subquery(site_home(code).values("path")[:1]),
+        )
+    )
 
 
 @strawberry.type
@@ -114,15 +120,7 @@ class CmsQuery:
             PageKind | None, strawberry.argument(description="Only pages of this kind.")
         ] = None,
     ) -> list[PageInterface]:
-        code = resolve_locale(locale)
-        home_path = site_home(code).values("path")[:1]
-        queryset = visible_pages(
-            Page.objects.filter(
-                locale__language_code=code,
-                path__startswith=Subquery(home_path),
-                content_type__app_label="cms",
-            )
-        )
+        queryset = in_locale(Page, locale).filter(content_type__app_label="cms")
         if content_type is not None:
             kind = ContentType.objects.get_by_natural_key("cms", content_type.value)
             queryset = queryset.filter(content_type=kind)

@@ -96,6 +96,36 @@ def localized_related(page, field_name: str):
     return load_for(page, f"localized:{field_name}", loader) or []
 
 
+def load_related_recommendations(pages) -> dict:
+    """Each page's related recommendations, as their visible versions in the page's locale."""
+    linked = {
+        page.pk: [link.related for link in page.related_recommendations.all()] for page in pages
+    }
+    keys = {related.translation_key for items in linked.values() for related in items}
+    candidates = visible_pages(
+        models.PolicyRecommendationPage.objects.filter(
+            translation_key__in=keys, locale_id__in={page.locale_id for page in pages}
+        )
+    )
+    versions = {(page.translation_key, page.locale_id): page for page in candidates}
+    return {
+        page.pk: [
+            versions[key]
+            for key in ((related.translation_key, page.locale_id) for related in linked[page.pk])
+            if key in versions
+        ]
+        for page in pages
+    }
+
+
+def localized_hints(field_name: str) -> dict:
+    """Optimizer hints for a field resolved by localized_one: join it, keep what mapping needs."""
+    return {
+        "select_related": [field_name],
+        "only": ["locale", f"{field_name}__locale", f"{field_name}__translation_key"],
+    }
+
+
 def localized_one(page, field_name: str):
     found = localized_related(page, field_name)
     return found[0] if found else None
@@ -231,9 +261,7 @@ class PolicyRecommendationPageType(PageInterface):
     target_audience: str = strawberry_django.field(description="Who should act on it.")
     summary: str = strawberry_django.field(description="Short summary.")
 
-    @strawberry_django.field(
-        description="The recommendation's group.", only=["locale"], select_related=["group"]
-    )
+    @strawberry_django.field(description="The recommendation's group.", **localized_hints("group"))
     def group(self, root) -> RecommendationGroupType | None:
         return localized_one(root, "group")
 
@@ -244,23 +272,18 @@ class PolicyRecommendationPageType(PageInterface):
         return [GovernanceLevel(value) for value in root.governance_levels]
 
     @strawberry_django.field(
-        description="The project it comes from.", only=["locale"], select_related=["source_project"]
+        description="The project it comes from.", **localized_hints("source_project")
     )
     def source_project(self, root) -> ProjectType | None:
         return localized_one(root, "source_project")
 
     @strawberry_django.field(
-        description="Related recommendations that are published.",
+        description="Related recommendations published in this page's locale.",
+        only=["locale"],
         prefetch_related=["related_recommendations__related"],
     )
     def related_recommendations(self, root) -> list["PolicyRecommendationPageType"]:
-        related = [link.related for link in root.related_recommendations.all()]
-        visible = set(
-            visible_pages(Page.objects.filter(pk__in=[page.pk for page in related])).values_list(
-                "pk", flat=True
-            )
-        )
-        return [page for page in related if page.pk in visible]
+        return load_for(root, "related_recommendations", load_related_recommendations) or []
 
 
 @strawberry_django.type(
@@ -372,9 +395,7 @@ class EventPageType(PageInterface):
     def status(self, root) -> EventStatus:
         return EventStatus(root.status)
 
-    @strawberry_django.field(
-        description="Country of the venue.", only=["locale"], select_related=["country"]
-    )
+    @strawberry_django.field(description="Country of the venue.", **localized_hints("country"))
     def country(self, root) -> CountryType | None:
         return localized_one(root, "country")
 

@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cms.models import RelatedRecommendation
 from tests import factories
 from tests.conftest import translate
 
@@ -74,3 +75,33 @@ def test_article_listing_runs_in_constant_queries(graphql, home, count):
     # Page view restrictions, count, articles (hero images joined), topics, authors,
     # translations, collection restrictions, body images, body documents, linked pages.
     assert queries == 10
+
+
+def queries_for(graphql, query):
+    with CaptureQueriesContext(connection) as queries:
+        graphql(query)
+    return len(queries)
+
+
+def test_event_and_recommendation_listings_do_not_grow_with_items(graphql, home, locale):
+    events = factories.EventIndexPageFactory(parent=home)
+    recommendations = factories.PolicyRecommendationIndexPageFactory(parent=home)
+    group = factories.RecommendationGroupFactory()
+    project = factories.ProjectFactory()
+    event_query = "{ events { results { title startsAt country { code name } } } }"
+    rec_query = (
+        "{ policyRecommendations { results { title group { name } sourceProject { name } "
+        "governanceLevels relatedRecommendations { title } } } }"
+    )
+    counts = []
+    for _ in range(2):
+        for _ in range(3):
+            factories.EventPageFactory(parent=events)
+            rec = factories.PolicyRecommendationPageFactory(
+                parent=recommendations, group=group, source_project=project
+            )
+            RelatedRecommendation.objects.create(page=rec, related=rec)
+        counts.append((queries_for(graphql, event_query), queries_for(graphql, rec_query)))
+    assert counts[0] == counts[1]
+    data = graphql(rec_query)["data"]["policyRecommendations"]["results"]
+    assert all(item["relatedRecommendations"] == [{"title": item["title"]}] for item in data)
