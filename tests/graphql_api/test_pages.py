@@ -285,3 +285,21 @@ def test_locales_lists_the_ten_content_languages(graphql, db):
 def test_get_requests_are_served(graphql, home):
     data = graphql('{ page(urlPath: "/") { title } }', method="get")
     assert data["data"]["page"]["title"] == home.title
+
+
+def test_related_recommendations_follow_the_page_locale(graphql, home):
+    index = factories.PolicyRecommendationIndexPageFactory(parent=home)
+    first = factories.PolicyRecommendationPageFactory(parent=index, slug="one", title="One")
+    second = factories.PolicyRecommendationPageFactory(parent=index, slug="two", title="Two")
+    untranslated = factories.PolicyRecommendationPageFactory(parent=index, title="Three")
+    first.related_recommendations.create(related=second)
+    first.related_recommendations.create(related=untranslated)
+    first.save_revision().publish()
+    translate(home, "lv")
+    translate(index, "lv")
+    translate(second, "lv", title="Divi")
+    translate(first, "lv", title="Viens")
+
+    query = '{ page(urlPath: "/recommendations/one/", locale: "lv") { ... on PolicyRecommendationPage { relatedRecommendations { title locale } } } }'
+    related = graphql(query)["data"]["page"]["relatedRecommendations"]
+    assert related == [{"title": "Divi", "locale": "lv"}]
