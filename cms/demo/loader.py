@@ -2,9 +2,11 @@
 running it again never overwrites an editor's changes."""
 
 import datetime
+from io import BytesIO
 from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -17,6 +19,7 @@ from . import content
 from .media import placeholder_png, simple_pdf
 
 TRANSLATED_LOCALES = ["da", "lv", "sv"]
+IMAGE_SIZE = (1200, 675)
 
 
 class DemoLoader:
@@ -113,9 +116,9 @@ class DemoLoader:
         image = get_image_model().objects.filter(title=spec["title"]).first()
         self.count(image is None)
         if image is None:
-            image = get_image_model()(title=spec["title"])
-            image.file.save(
-                f"{key}.png", ContentFile(placeholder_png(spec["title"], spec["color"])), save=False
+            png = placeholder_png(spec["title"], spec["color"], IMAGE_SIZE)
+            image = get_image_model()(
+                title=spec["title"], file=ImageFile(BytesIO(png), f"{key}.png")
             )
             image.save()
         return image
@@ -145,7 +148,10 @@ class DemoLoader:
                 **extra,
             )
         for code in TRANSLATED_LOCALES:
-            if code not in data["name"] or source.has_translation(self.locales[code]):
+            if code not in data["name"]:
+                continue
+            if source.has_translation(self.locales[code]):
+                self.count(False)
                 continue
             translation = source.copy_for_translation(self.locales[code])
             translation.name = data["name"][code]
@@ -222,7 +228,10 @@ class DemoLoader:
     def translate(self, page, data):
         """Publish versions of page in the locales the content gives a title for."""
         for code in TRANSLATED_LOCALES:
-            if code not in data["title"] or page.has_translation(self.locales[code]):
+            if code not in data["title"]:
+                continue
+            if page.has_translation(self.locales[code]):
+                self.count(False)
                 continue
             translation = page.copy_for_translation(self.locales[code], copy_parents=True)
             for name, value in self.fields(data, code).items():

@@ -34,20 +34,24 @@ def ascii_text(text: str) -> str:
 def simple_pdf(title: str, lines: list[str]) -> bytes:
     """A one-page PDF with a title and lines of text in Helvetica."""
 
-    def escape(text):
-        return ascii_text(text).replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    def encode(text):
+        # Helvetica with WinAnsiEncoding covers Danish and Swedish letters; others lose accents.
+        text = "".join(c if c.encode("cp1252", "ignore") else ascii_text(c) for c in text)
+        text = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        return text.encode("cp1252", "replace")
 
-    text = ["BT", "/F1 18 Tf", "72 770 Td", f"({escape(title)}) Tj", "/F1 11 Tf", "0 -30 Td"]
+    text = [b"BT", b"/F1 18 Tf", b"72 770 Td", b"(%s) Tj" % encode(title), b"/F1 11 Tf"]
+    text.append(b"0 -30 Td")
     for line in lines:
-        text += [f"({escape(line)}) Tj", "0 -16 Td"]
-    text.append("ET")
-    stream = "\n".join(text).encode()
+        text += [b"(%s) Tj" % encode(line), b"0 -16 Td"]
+    text.append(b"ET")
+    stream = b"\n".join(text)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
         b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
     out = bytearray(b"%PDF-1.4\n")

@@ -27,17 +27,18 @@ class Command(BaseCommand):
         username = os.environ.get("DEMO_ADMIN_USERNAME", "admin")
         password = os.environ.get("DEMO_ADMIN_PASSWORD", DEFAULT_PASSWORD)
         User = get_user_model()
+        login = f"{username} / {password}"
         if User.objects.filter(username=username).exists():
+            login = f"{username} (password unchanged)"
             self.stdout.write(
-                f"Admin user '{username}' already exists; its password was left unchanged "
-                f"(the demo sets '{DEFAULT_PASSWORD}' unless DEMO_ADMIN_PASSWORD says otherwise)."
+                f"Admin user '{username}' already exists; its password was left as is."
             )
         else:
             User.objects.create_superuser(username, f"{username}@example.org", password)
             self.stdout.write(self.style.SUCCESS(f"Created admin user '{username}'."))
         self.stdout.write(
             self.style.SUCCESS(
-                f"Log in at http://127.0.0.1:8000/admin/ as {username} / {password} "
-                "(GraphQL at http://127.0.0.1:8000/graphql/)."
+                f"Log in at http://127.0.0.1:8000/admin/ as {login}. "
+                "GraphQL is at http://127.0.0.1:8000/graphql/."
             )
         )
