@@ -8,7 +8,12 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language_info
 from strawberry.types import Info
-from strawberry_django.pagination import NodeType, OffsetPaginated, OffsetPaginationInput
+from strawberry_django.pagination import (
+    NodeType,
+    OffsetPaginated,
+    OffsetPaginationInfo,
+    OffsetPaginationInput,
+)
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction
@@ -192,3 +197,27 @@ def validate_pagination(pagination: OffsetPaginationInput | None) -> None:
             f"pagination.limit must be between 0 and {maximum}; ask for further pages with offset.",
             "INVALID_PAGINATION",
         )
+
+
+def describe(cls, description: str, **fields: str) -> None:
+    """Document a type that a library defines without descriptions (the schema is our docs)."""
+    definition = cls.__strawberry_definition__
+    definition.description = description
+    for field in definition.fields:
+        if field.python_name in fields:
+            field.description = fields[field.python_name]
+
+
+describe(
+    OffsetPaginationInput,
+    "Which slice of a list to return.",
+    offset="Number of items to skip, 0 or more.",
+    limit=f"Number of items to return, 0 to {settings.GRAPHQL_MAX_LIMIT} (default 20).",
+)
+describe(
+    OffsetPaginationInfo,
+    "The slice of a list that was returned.",
+    offset="Number of items skipped.",
+    limit="Number of items asked for.",
+)
+describe(Listing, "One page of a list of results.", page_info="The offset and limit applied.")
