@@ -41,15 +41,13 @@ class ChoiceListField(models.JSONField):
         return [label for key, label in self.item_choices if key in (values or [])]
 
 
-def json_list_contains(field_name: str, value: str) -> dict:
-    """Lookup kwargs for "this JSON list holds value" that work on SQLite and PostgreSQL alike.
+def filter_list_contains(queryset, field_name: str, value: str):
+    """Rows whose ChoiceListField holds value, on SQLite and PostgreSQL alike.
 
-    JSON containment (`__contains`) is PostgreSQL-only, so match the quoted item in the JSON text.
-    Use with `.alias(**{f"{field_name}_text": Cast(field_name, TextField())})`.
+    JSON containment (`__contains` on a JSONField) is PostgreSQL-only, so match the quoted item
+    in the JSON text instead; choice keys never contain quotes.
     """
-    return {f"{field_name}_text__contains": f'"{value}"'}
-
-
-def json_text(field_name: str) -> dict:
-    """The alias that json_list_contains filters on."""
-    return {f"{field_name}_text": Cast(field_name, models.TextField())}
+    alias = f"{field_name}_text"
+    return queryset.alias(**{alias: Cast(field_name, models.TextField())}).filter(
+        **{f"{alias}__contains": f'"{value}"'}
+    )

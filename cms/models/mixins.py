@@ -21,7 +21,9 @@ class BasePage(Page):
     )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    # Subclasses put their own fields between the lead and the body.
+    lead_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*lead_panels, FieldPanel("body")]
 
     search_fields = [
         *Page.search_fields,

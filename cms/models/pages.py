@@ -59,7 +59,6 @@ class HomePage(BasePage):
     """The root of one locale's site: there is one per locale, each a translation of the others."""
 
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 10
 
     class Meta:
         verbose_name = _("home page")
@@ -91,7 +90,7 @@ class ArticlePage(BasePage):
     authors = ParentalManyToManyField("cms.Author", verbose_name=_("authors"), blank=True)
 
     content_panels = [
-        *BasePage.content_panels[:2],
+        *BasePage.lead_panels,
         FieldPanel("hero_image"),
         MultiFieldPanel(
             [
@@ -161,7 +160,7 @@ class PolicyRecommendationPage(BasePage):
     summary = models.TextField(_("short summary"), blank=True)
 
     content_panels = [
-        *BasePage.content_panels[:2],
+        *BasePage.lead_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("number"), FieldPanel("group")]),
@@ -284,7 +283,7 @@ class TeachingMaterialPage(BasePage):
     )
 
     content_panels = [
-        *BasePage.content_panels[:2],
+        *BasePage.lead_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("resource_type"), FieldPanel("educational_level")]),
@@ -404,7 +403,7 @@ class EventPage(BasePage):
     organiser = models.CharField(_("organiser"), max_length=255, blank=True)
 
     content_panels = [
-        *BasePage.content_panels[:2],
+        *BasePage.lead_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
@@ -439,8 +438,5 @@ class EventPage(BasePage):
 
     def clean(self):
         super().clean()
-        errors = {}
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
-            errors["ends_at"] = _("The event cannot end before it starts.")
-        if errors:
-            raise ValidationError(errors)
+            raise ValidationError({"ends_at": _("The event cannot end before it starts.")})

@@ -12,7 +12,7 @@ from strawberry.types import Info
 from wagtail.models import Page, Site
 
 from cms import models
-from cms.models.fields import json_list_contains, json_text
+from cms.models.fields import filter_list_contains
 from cms.visibility import visible_pages
 
 from ..common import LOCALE_CODES, Listing, LocaleType, resolve_locale
@@ -156,9 +156,7 @@ class CmsQuery:
         if group:
             queryset = queryset.filter(group__slug=group)
         if governance_level is not None:
-            queryset = queryset.alias(**json_text("governance_levels")).filter(
-                **json_list_contains("governance_levels", governance_level.value)
-            )
+            queryset = filter_list_contains(queryset, "governance_levels", governance_level.value)
         return queryset.order_by(F("group__sort_order").asc(nulls_last=True), "number", "title")
 
     @strawberry_django.offset_paginated(
