@@ -18,6 +18,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.blocks import LearningOutcomesBlock
+from cms.forms import EventPageForm
 
 from .fields import ChoiceListField
 from .mixins import BasePage
@@ -366,8 +367,8 @@ class EventPage(BasePage):
         CANCELLED = "cancelled", _("Cancelled")
         MOVED_ONLINE = "moved_online", _("Moved online")
 
-    starts_at = models.DateTimeField(_("starts at"))
-    ends_at = models.DateTimeField(_("ends at"))
+    starts_at = models.DateTimeField(_("starts at"), help_text=_("Local time at the venue."))
+    ends_at = models.DateTimeField(_("ends at"), help_text=_("Local time at the venue."))
     all_day = models.BooleanField(
         _("all day"), default=False, help_text=_("Frontends show dates only, no times.")
     )
@@ -376,7 +377,7 @@ class EventPage(BasePage):
         max_length=40,
         choices=EVENT_TIME_ZONES,
         default="Europe/Riga",
-        help_text=_("Where the event takes place; times are shown in this zone."),
+        help_text=_("Of the venue (or the organiser, online); start and end are in this zone."),
     )
     attendance_mode = models.CharField(
         _("attendance"),
@@ -432,6 +433,7 @@ class EventPage(BasePage):
     ]
     parent_page_types = ["cms.EventIndexPage"]
     subpage_types = []
+    base_form_class = EventPageForm
 
     class Meta:
         verbose_name = _("event")

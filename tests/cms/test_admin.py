@@ -112,3 +112,23 @@ def test_admin_speaks_the_editors_language(client, editor):
 def test_admin_login_page(client, db):
     response = client.get(reverse("wagtailadmin_login"))
     assert response.status_code == 200
+
+
+def test_event_times_are_entered_in_the_events_time_zone(client, editor, events, graphql):
+    """An editor in Riga enters a Gdańsk meeting at 10:00: it starts at 10:00 Gdańsk time."""
+    response = client.post(
+        add_event_url(events), {**event_form(), "action-publish": "action-publish"}
+    )
+    assert response.status_code == 302
+    event = EventPage.objects.get(slug="senbs-meeting")
+    assert event.starts_at.isoformat() == "2022-01-24T09:00:00+00:00"
+
+    data = graphql(
+        '{ page(urlPath: "/events/senbs-meeting/") { ... on EventPage { startsAt endsAt } } }'
+    )
+    assert data["data"]["page"] == {
+        "startsAt": "2022-01-24T10:00:00+01:00",
+        "endsAt": "2022-01-24T16:00:00+01:00",
+    }
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=(event.pk,))).content.decode()
+    assert 'value="2022-01-24 10:00"' in edit
