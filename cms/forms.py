@@ -1,7 +1,9 @@
 from zoneinfo import ZoneInfo
 
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Locale
 
 
 class EventPageForm(WagtailAdminPageForm):
@@ -30,3 +32,25 @@ class EventPageForm(WagtailAdminPageForm):
                     local = value.astimezone(editor_zone).replace(tzinfo=ZoneInfo(zone_name))
                     cleaned_data[name] = local
         return cleaned_data
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    """Offers topics in the page's own locale, and shows a translated page's synchronised
+    (source-locale) topics as their versions in this locale."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["topics"]
+        locale = self.instance.locale if self.instance.locale_id else Locale.get_default()
+        selected = list(self.instance.topics.all()) if self.instance.pk else []
+        keys = {topic.translation_key for topic in selected}
+        local = {
+            topic.translation_key: topic
+            for topic in field.queryset.filter(translation_key__in=keys, locale=locale)
+        }
+        current = [local.get(topic.translation_key, topic) for topic in selected]
+        # Keep any selected topic that has no version here, so saving never drops it.
+        field.queryset = field.queryset.filter(
+            Q(locale=locale) | Q(pk__in=[topic.pk for topic in current])
+        )
+        self.initial["topics"] = [topic.pk for topic in current]

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Cast
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -31,7 +32,7 @@ class ChoiceListField(models.JSONField):
         return forms.MultipleChoiceField(
             choices=self.item_choices,
             required=not self.blank,
-            label=self.verbose_name,
+            label=capfirst(self.verbose_name),
             help_text=self.help_text,
             widget=forms.CheckboxSelectMultiple,
         )

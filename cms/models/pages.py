@@ -18,7 +18,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.blocks import LearningOutcomesBlock
-from cms.forms import EventPageForm
+from cms.forms import ArticlePageForm, EventPageForm
 
 from .fields import ChoiceListField
 from .mixins import BasePage
@@ -96,7 +96,7 @@ class ArticlePage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("publication_date"),
-                FieldPanel("authors"),
+                FieldPanel("authors", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Publication"),
@@ -106,6 +106,7 @@ class ArticlePage(BasePage):
     search_fields = [*BasePage.search_fields, index.FilterField("publication_date")]
     parent_page_types = ["cms.ArticleIndexPage"]
     subpage_types = []
+    base_form_class = ArticlePageForm
 
     class Meta:
         verbose_name = _("article")

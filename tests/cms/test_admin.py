@@ -132,3 +132,26 @@ def test_event_times_are_entered_in_the_events_time_zone(client, editor, events,
     }
     edit = client.get(reverse("wagtailadmin_pages:edit", args=(event.pk,))).content.decode()
     assert 'value="2022-01-24 10:00"' in edit
+
+
+def test_article_form_offers_topics_in_the_pages_locale(client, editor, home, locale):
+    from tests.conftest import translate
+
+    library = factories.ArticleIndexPageFactory(parent=home)
+    finance = factories.TopicFactory(name="Social finance")
+    danish_finance = finance.copy_for_translation(locale("da"))
+    danish_finance.name = "Social finansiering"
+    danish_finance.save()
+    english_only = factories.TopicFactory(name="Policy")
+    article = factories.ArticlePageFactory(parent=library)
+    article.topics.set([finance, english_only])
+    article.save_revision().publish()
+    translate(home, "da")
+    translate(library, "da")
+    danish = translate(article, "da")
+
+    form = client.get(reverse("wagtailadmin_pages:edit", args=(danish.pk,))).context["form"]
+    choices = {topic.pk for topic in form.fields["topics"].queryset}
+    # Danish topics, plus the English-only one the page already has (never silently dropped).
+    assert choices == {danish_finance.pk, english_only.pk}
+    assert set(form.initial["topics"]) == {danish_finance.pk, english_only.pk}
