@@ -1,7 +1,65 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Country, Project
+from .models import (
+    Country,
+    LegalForm,
+    Project,
+    Sector,
+    SocialEnterprise,
+    SupportOrganisation,
+    SustainableDevelopmentGoal,
+    TargetGroup,
+)
+
+
+class SocialEnterpriseViewSet(SnippetViewSet):
+    model = SocialEnterprise
+    icon = "group"
+    menu_label = "Social enterprises"
+    list_display = ["name", "country", "city", "verification_status", "locale"]
+    list_filter = ["country", "sectors", "target_groups", "verification_status", "live"]
+    search_fields = ["name", "short_description", "city"]
+    list_per_page = 50
+
+
+class SupportOrganisationViewSet(SnippetViewSet):
+    model = SupportOrganisation
+    icon = "site"
+    menu_label = "Support organisations"
+    list_display = ["name", "organisation_type", "country", "city", "locale"]
+    list_filter = ["organisation_type", "country", "sectors", "verification_status", "live"]
+    search_fields = ["name", "short_description", "city"]
+    list_per_page = 50
+
+
+class TaxonomyViewSet(SnippetViewSet):
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
+class SectorViewSet(TaxonomyViewSet):
+    model = Sector
+    icon = "tag"
+    list_display = ["name", "slug", "nace_section", "locale"]
+
+
+class TargetGroupViewSet(TaxonomyViewSet):
+    model = TargetGroup
+    icon = "group"
+
+
+class LegalFormViewSet(TaxonomyViewSet):
+    model = LegalForm
+    icon = "doc-full"
+    list_display = ["name", "country", "locale"]
+
+
+class SdgViewSet(SnippetViewSet):
+    model = SustainableDevelopmentGoal
+    icon = "pick"
+    menu_label = "SDGs"
+    list_display = ["number", "name", "locale"]
 
 
 class CountryViewSet(SnippetViewSet):
@@ -22,7 +80,16 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_label = "Directory"
     menu_icon = "list-ul"
     menu_order = 300
-    items = (CountryViewSet, ProjectViewSet)
+    items = (
+        SocialEnterpriseViewSet,
+        SupportOrganisationViewSet,
+        SectorViewSet,
+        TargetGroupViewSet,
+        LegalFormViewSet,
+        SdgViewSet,
+        CountryViewSet,
+        ProjectViewSet,
+    )
 
 
 register_snippet(DirectoryViewSetGroup)

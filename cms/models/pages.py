@@ -19,8 +19,8 @@ from wagtail.search import index
 
 from cms.blocks import LearningOutcomesBlock
 from cms.forms import ArticlePageForm, EventPageForm
+from directory.fields import ChoiceListField
 
-from .fields import ChoiceListField
 from .mixins import BasePage
 
 MATERIAL_LANGUAGES = [

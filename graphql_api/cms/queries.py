@@ -12,8 +12,8 @@ from strawberry.types import Info
 from wagtail.models import Page, Site
 
 from cms import models
-from cms.models.fields import filter_list_contains
 from cms.visibility import visible_pages
+from directory.fields import filter_list_contains
 
 from ..common import LOCALE_CODES, Listing, LocaleType, resolve_locale
 from ..errors import ApiError

@@ -1,3 +1,5 @@
+"""Model fields shared by the directory and the content pages (cms imports them, not back)."""
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
