@@ -11,6 +11,8 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -468,3 +470,10 @@ class SupportOrganisation(DirectoryEntry):
     @property
     def revisions(self):
         return self._revisions
+
+
+def visible_entries(queryset):
+    """Entries the public may see: live and not past their expiry."""
+    return queryset.filter(live=True).filter(
+        Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+    )

@@ -9,13 +9,15 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 from .cms.blocks import BLOCK_TYPES
 from .cms.queries import CmsQuery
 from .cms.types import PAGE_TYPES
+from .directory.queries import DirectoryQuery
+from .directory.types import ENTRY_TYPES
 
-Query = merge_types("Query", (CmsQuery,))
+Query = merge_types("Query", (CmsQuery, DirectoryQuery))
 
 schema = strawberry.Schema(
     query=Query,
     # Concrete types reached only through interfaces must be listed to be in the schema.
-    types=[*PAGE_TYPES, *BLOCK_TYPES],
+    types=[*PAGE_TYPES, *BLOCK_TYPES, *ENTRY_TYPES],
     extensions=[
         DjangoOptimizerExtension,
         lambda: QueryDepthLimiter(max_depth=settings.GRAPHQL_MAX_DEPTH),

@@ -8,7 +8,15 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from cms import models
-from directory.models import Country, Project
+from directory.models import (
+    Country,
+    Project,
+    Sector,
+    SocialEnterprise,
+    SupportOrganisation,
+    SustainableDevelopmentGoal,
+    TargetGroup,
+)
 
 
 class LocaleFactory(factory.django.DjangoModelFactory):
@@ -148,3 +156,55 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
 ImageFactory = wagtail_factories.ImageFactory
 DocumentFactory = wagtail_factories.DocumentFactory
+
+
+def directory_taxonomy(model, **lookup):
+    """A seeded taxonomy row (English) by its identifying field."""
+    return model.objects.get(locale__language_code="en", **lookup)
+
+
+class SocialEnterpriseFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Enterprise {n}")
+    slug = factory.Sequence(lambda n: f"enterprise-{n}")
+    short_description = "A social enterprise."
+    country = factory.LazyFunction(lambda: directory_taxonomy(Country, code="LV"))
+    locale = factory.LazyFunction(Locale.get_default)
+    live = True
+
+    class Meta:
+        model = SocialEnterprise
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def sectors(self, create, slugs):
+        if create and slugs:
+            self.sectors.set([directory_taxonomy(Sector, slug=slug) for slug in slugs])
+
+    @factory.post_generation
+    def target_groups(self, create, slugs):
+        if create and slugs:
+            self.target_groups.set([directory_taxonomy(TargetGroup, slug=slug) for slug in slugs])
+
+    @factory.post_generation
+    def sdgs(self, create, numbers):
+        if create and numbers:
+            goals = [directory_taxonomy(SustainableDevelopmentGoal, number=n) for n in numbers]
+            self.sdgs.set(goals)
+
+
+class SupportOrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    slug = factory.Sequence(lambda n: f"organisation-{n}")
+    country = factory.LazyFunction(lambda: directory_taxonomy(Country, code="DK"))
+    locale = factory.LazyFunction(Locale.get_default)
+    organisation_type = "incubator"
+    live = True
+
+    class Meta:
+        model = SupportOrganisation
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def countries_served(self, create, codes):
+        if create and codes:
+            self.countries_served.set([directory_taxonomy(Country, code=code) for code in codes])

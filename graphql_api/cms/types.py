@@ -2,7 +2,6 @@
 
 from collections import defaultdict
 from datetime import date, datetime
-from enum import Enum
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -17,29 +16,23 @@ from cms.visibility import frontend_path, visible_pages
 from ..batching import load_for
 from ..common import DocumentType, ImageType, visible_documents
 from ..directory.types import CountryType, ProjectType
+from ..localized import choices_enum, localized_hints, localized_one, localized_related
 from .blocks import BlockInterface, resolve_body
 
-
-def _enum(choices, name, description):
-    """A GraphQL enum from Django TextChoices, so clients get the values in the schema."""
-    enum = Enum(name, {value.upper(): value for value in choices.values})
-    return strawberry.enum(enum, name=name, description=description)
-
-
-GovernanceLevel = _enum(
+GovernanceLevel = choices_enum(
     models.PolicyRecommendationPage.GovernanceLevel, "GovernanceLevel", "Level of government."
 )
-ResourceType = _enum(
+ResourceType = choices_enum(
     models.TeachingMaterialPage.ResourceType, "ResourceType", "Kind of learning resource."
 )
-EducationalLevel = _enum(
+EducationalLevel = choices_enum(
     models.TeachingMaterialPage.EducationalLevel, "EducationalLevel", "Level of a learner."
 )
-Audience = _enum(models.TeachingMaterialPage.Audience, "Audience", "Who a material is for.")
-AttendanceMode = _enum(
+Audience = choices_enum(models.TeachingMaterialPage.Audience, "Audience", "Who a material is for.")
+AttendanceMode = choices_enum(
     models.EventPage.AttendanceMode, "AttendanceMode", "How people take part (schema.org)."
 )
-EventStatus = _enum(models.EventPage.Status, "EventStatus", "Whether it happens as planned.")
+EventStatus = choices_enum(models.EventPage.Status, "EventStatus", "Whether it happens as planned.")
 
 
 def load_translations(pages) -> dict:
@@ -62,40 +55,6 @@ def load_translations(pages) -> dict:
     }
 
 
-def localized_related(page, field_name: str):
-    """The snippets a page links to, each in the page's locale where a version exists.
-
-    Links to translatable snippets are synchronised to translations as they are, so a Danish
-    page may point to the English topic; the API follows it to the Danish topic.
-    """
-
-    def loader(pages):
-        linked = {}
-        for p in pages:
-            value = getattr(p, field_name)
-            linked[p.pk] = list(value.all()) if hasattr(value, "all") else [value] if value else []
-        wanted = {
-            (obj.translation_key, p.locale_id)
-            for p in pages
-            for obj in linked[p.pk]
-            if obj.locale_id != p.locale_id
-        }
-        versions = {}
-        if wanted:
-            model = type(next(obj for objs in linked.values() for obj in objs))
-            rows = model.objects.filter(
-                translation_key__in={key for key, _ in wanted},
-                locale_id__in={locale for _, locale in wanted},
-            )
-            versions = {(obj.translation_key, obj.locale_id): obj for obj in rows}
-        return {
-            p.pk: [versions.get((obj.translation_key, p.locale_id), obj) for obj in linked[p.pk]]
-            for p in pages
-        }
-
-    return load_for(page, f"localized:{field_name}", loader) or []
-
-
 def load_related_recommendations(pages) -> dict:
     """Each page's related recommendations, as their visible versions in the page's locale."""
     linked = {
@@ -116,19 +75,6 @@ def load_related_recommendations(pages) -> dict:
         ]
         for page in pages
     }
-
-
-def localized_hints(field_name: str) -> dict:
-    """Optimizer hints for a field resolved by localized_one: join it, keep what mapping needs."""
-    return {
-        "select_related": [field_name],
-        "only": ["locale", f"{field_name}__locale", f"{field_name}__translation_key"],
-    }
-
-
-def localized_one(page, field_name: str):
-    found = localized_related(page, field_name)
-    return found[0] if found else None
 
 
 @strawberry.type(name="Translation", description="The same page in another locale.")

@@ -1,13 +1,32 @@
+"""GraphQL types of the directory: enterprises, support organisations and their taxonomies."""
+
+from collections import defaultdict
+from datetime import date
+
 import strawberry
 import strawberry_django
 
 from directory import models
 
+from ..batching import load_for
+from ..common import ImageType
+from ..localized import choices_enum, localized_hints, localized_one, localized_related
+
+OrganisationType = choices_enum(
+    models.SupportOrganisation.Type, "OrganisationType", "Kind of support organisation."
+)
+Service = choices_enum(
+    models.SupportOrganisation.Service, "Service", "What a support organisation offers."
+)
+VerificationStatus = choices_enum(
+    models.DirectoryEntry.Verification, "VerificationStatus", "How an entry was checked."
+)
+
 
 @strawberry_django.type(models.Country, name="Country", description="A country (ISO 3166-1).")
 class CountryType:
     code: str = strawberry_django.field(description="ISO 3166-1 alpha-2 code, e.g. `LV`.")
-    name: str = strawberry_django.field(description="Name in the row's locale.")
+    name: str = strawberry_django.field(description="Name in the requested locale.")
 
 
 @strawberry_django.type(models.Project, name="Project", description="A funded project.")
@@ -20,3 +39,192 @@ class ProjectType:
     start_year: int | None = strawberry_django.field(description="First year.")
     end_year: int | None = strawberry_django.field(description="Last year.")
     website: str = strawberry_django.field(description="Project website.")
+
+
+@strawberry_django.type(models.Sector, name="Sector", description="A field of activity.")
+class SectorType:
+    name: str = strawberry_django.field(description="Name in the requested locale.")
+    slug: str = strawberry_django.field(description="Identifier, the same in every locale.")
+    nace_section: str = strawberry_django.field(description="NACE Rev. 2 section letter, if any.")
+
+
+@strawberry_django.type(
+    models.TargetGroup, name="TargetGroup", description="People an entry serves or employs."
+)
+class TargetGroupType:
+    name: str = strawberry_django.field(description="Name in the requested locale.")
+    slug: str = strawberry_django.field(description="Identifier, the same in every locale.")
+
+
+@strawberry_django.type(models.LegalForm, name="LegalForm", description="A legal form.")
+class LegalFormType:
+    name: str = strawberry_django.field(description="Name in the requested locale.")
+    slug: str = strawberry_django.field(description="Identifier, the same in every locale.")
+
+
+@strawberry_django.type(
+    models.SustainableDevelopmentGoal,
+    name="SustainableDevelopmentGoal",
+    description="One of the UN's 17 Sustainable Development Goals.",
+)
+class SdgType:
+    number: int = strawberry_django.field(description="Goal number, 1 to 17.")
+    name: str = strawberry_django.field(description="Name in the requested locale.")
+
+
+@strawberry.type(name="GeoPoint", description="A WGS84 position.")
+class GeoPointType:
+    latitude: float = strawberry.field(description="Decimal degrees north.")
+    longitude: float = strawberry.field(description="Decimal degrees east.")
+
+
+@strawberry.type(name="EntryTranslation", description="The same entry in another locale.")
+class EntryTranslationType:
+    locale: str = strawberry.field(description="Locale code.")
+    slug: str = strawberry.field(description="Slug (the same in every locale).")
+
+
+def load_entry_translations(entries) -> dict:
+    """Live versions of each entry in other locales."""
+    model = type(entries[0])
+    rows = models.visible_entries(
+        model.objects.filter(translation_key__in={entry.translation_key for entry in entries})
+    ).values_list("translation_key", "pk", "locale__language_code", "slug")
+    by_key = defaultdict(list)
+    for key, pk, code, slug in rows:
+        by_key[key].append((pk, code, slug))
+    return {
+        entry.pk: [
+            EntryTranslationType(locale=code, slug=slug)
+            for pk, code, slug in sorted(by_key[entry.translation_key], key=lambda row: row[1])
+            if pk != entry.pk
+        ]
+        for entry in entries
+    }
+
+
+@strawberry_django.interface(
+    models.DirectoryEntry, name="DirectoryEntry", description="A published directory entry."
+)
+class DirectoryEntryInterface:
+    id: strawberry.ID = strawberry_django.field(description="Entry id (differs per locale).")
+    name: str = strawberry_django.field(description="Name.")
+    slug: str = strawberry_django.field(description="Identifier, the same in every locale.")
+    short_description: str = strawberry_django.field(description="One-sentence description.")
+    description: str = strawberry_django.field(description="Full description (plain text).")
+    logo: ImageType | None = strawberry_django.field(description="Logo.")
+    region: str = strawberry_django.field(description="Region or county.")
+    city: str = strawberry_django.field(description="City or town.")
+    address: str = strawberry_django.field(description="Street address.")
+    website: str = strawberry_django.field(description="Website.")
+    email: str = strawberry_django.field(description="Contact e-mail.")
+    phone: str = strawberry_django.field(description="Contact phone.")
+    languages: list[str] = strawberry_django.field(description="ISO 639-1 languages of service.")
+    last_reviewed: date | None = strawberry_django.field(
+        description="When a curator last checked it."
+    )
+
+    @strawberry_django.field(description="Locale code of this version.", select_related=["locale"])
+    def locale(self, root) -> str:
+        return root.locale.language_code
+
+    @strawberry_django.field(description="Where it is.", only=["latitude", "longitude"])
+    def location(self, root) -> GeoPointType | None:
+        if root.latitude is None or root.longitude is None:
+            return None
+        return GeoPointType(latitude=float(root.latitude), longitude=float(root.longitude))
+
+    @strawberry_django.field(
+        description="Distance in km from the `near` point of the query, if one was given."
+    )
+    def distance_km(self, root) -> float | None:
+        distance = getattr(root, "distance_km", None)
+        return round(distance, 2) if distance is not None else None
+
+    @strawberry_django.field(description="Country.", **localized_hints("country"))
+    def country(self, root) -> CountryType:
+        return localized_one(root, "country")
+
+    @strawberry_django.field(
+        description="Fields of activity.", only=["locale"], prefetch_related=["sectors"]
+    )
+    def sectors(self, root) -> list[SectorType]:
+        return localized_related(root, "sectors")
+
+    @strawberry_django.field(
+        description="People it serves or employs.",
+        only=["locale"],
+        prefetch_related=["target_groups"],
+    )
+    def target_groups(self, root) -> list[TargetGroupType]:
+        return localized_related(root, "target_groups")
+
+    @strawberry_django.field(
+        description="Projects it came through.",
+        only=["locale"],
+        prefetch_related=["source_projects"],
+    )
+    def source_projects(self, root) -> list[ProjectType]:
+        return localized_related(root, "source_projects")
+
+    @strawberry_django.field(description="How it was checked.", only=["verification_status"])
+    def verification_status(self, root) -> VerificationStatus:
+        return VerificationStatus(root.verification_status)
+
+    @strawberry_django.field(
+        description="The same entry in other locales where it is published.",
+        only=["translation_key"],
+    )
+    def translations(self, root) -> list[EntryTranslationType]:
+        return load_for(root, "translations", load_entry_translations) or []
+
+
+@strawberry_django.type(
+    models.SocialEnterprise,
+    name="SocialEnterprise",
+    description="A social-economy enterprise.",
+)
+class SocialEnterpriseType(DirectoryEntryInterface):
+    year_founded: int | None = strawberry_django.field(description="Year founded.")
+    employees: str = strawberry_django.field(description="Employee range, e.g. `10-49`.")
+    employees_from_target_groups: int | None = strawberry_django.field(
+        description="Employees who come from its target groups."
+    )
+    offers: str = strawberry_django.field(description="What it offers partners.")
+    seeks: str = strawberry_django.field(description="What it seeks from partners.")
+
+    @strawberry_django.field(description="Legal form.", **localized_hints("legal_form"))
+    def legal_form(self, root) -> LegalFormType | None:
+        return localized_one(root, "legal_form")
+
+    @strawberry_django.field(
+        description="Sustainable Development Goals it works towards.",
+        only=["locale"],
+        prefetch_related=["sdgs"],
+    )
+    def sdgs(self, root) -> list[SdgType]:
+        return sorted(localized_related(root, "sdgs"), key=lambda goal: goal.number)
+
+
+@strawberry_django.type(
+    models.SupportOrganisation,
+    name="SupportOrganisation",
+    description="An organisation that supports social entrepreneurs.",
+)
+class SupportOrganisationType(DirectoryEntryInterface):
+    @strawberry_django.field(description="Kind of organisation.", only=["organisation_type"])
+    def organisation_type(self, root) -> OrganisationType:
+        return OrganisationType(root.organisation_type)
+
+    @strawberry_django.field(description="What it offers.", only=["services"])
+    def services(self, root) -> list[Service]:
+        return [Service(value) for value in root.services]
+
+    @strawberry_django.field(
+        description="Countries it works in.", only=["locale"], prefetch_related=["countries_served"]
+    )
+    def countries_served(self, root) -> list[CountryType]:
+        return localized_related(root, "countries_served")
+
+
+ENTRY_TYPES = [SocialEnterpriseType, SupportOrganisationType]

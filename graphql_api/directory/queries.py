@@ -1,0 +1,297 @@
+"""Directory queries: filtered, faceted, paginated lists and single entries."""
+
+from enum import Enum
+from math import cos, radians, sin
+from typing import Annotated
+
+import strawberry
+import strawberry_django
+from django.conf import settings
+from django.db.models import Count, F, FloatField, Q, QuerySet, Value
+from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians, Sin
+from strawberry_django.pagination import NodeType
+
+from directory import models
+from directory.fields import filter_list_contains
+
+from ..common import Listing, resolve_locale
+from ..errors import ApiError
+from .types import OrganisationType, Service, SocialEnterpriseType, SupportOrganisationType
+
+EARTH_RADIUS_KM = 6371.0
+KM_PER_DEGREE = 111.2
+MAX_RADIUS_KM = 5000
+
+
+@strawberry.input(description="A circle on the map: entries within radiusKm of the point.")
+class NearInput:
+    latitude: float = strawberry.field(description="Decimal degrees north, -90 to 90.")
+    longitude: float = strawberry.field(description="Decimal degrees east, -180 to 180.")
+    radius_km: float = strawberry.field(description=f"Radius in km, up to {MAX_RADIUS_KM}.")
+
+
+@strawberry.input(description="Narrows a directory listing; all given conditions must hold.")
+class DirectoryFilter:
+    countries: list[str] | None = strawberry.field(
+        default=None, description="ISO country codes; any of them."
+    )
+    sectors: list[str] | None = strawberry.field(default=None, description="Sector slugs; any.")
+    target_groups: list[str] | None = strawberry.field(
+        default=None, description="Target group slugs; any of them."
+    )
+    search: str | None = strawberry.field(
+        default=None, description="Words that must all occur in the name or descriptions."
+    )
+    near: NearInput | None = strawberry.field(default=None, description="Only entries near here.")
+
+
+@strawberry.input(description="Filters for social enterprises.")
+class SocialEnterpriseFilter(DirectoryFilter):
+    sdgs: list[int] | None = strawberry.field(default=None, description="SDG numbers; any.")
+    legal_forms: list[str] | None = strawberry.field(
+        default=None, description="Legal form slugs; any of them."
+    )
+
+
+@strawberry.input(description="Filters for support organisations.")
+class SupportOrganisationFilter(DirectoryFilter):
+    organisation_types: list[OrganisationType] | None = strawberry.field(
+        default=None, description="Kinds of organisation; any of them."
+    )
+    services: list[Service] | None = strawberry.field(
+        default=None, description="Services offered; all of them."
+    )
+    countries_served: list[str] | None = strawberry.field(
+        default=None, description="ISO codes of countries served; any of them."
+    )
+
+
+@strawberry.enum(description="Orderings of directory listings.")
+class DirectoryOrder(Enum):
+    NAME = "name"
+    NEWEST_FOUNDED = "newest_founded"
+    DISTANCE = "distance"
+
+
+@strawberry.type(name="FacetValue", description="How many entries of the listing have a value.")
+class FacetValueType:
+    value: str = strawberry.field(description="The value to filter by (code or slug).")
+    label: str = strawberry.field(description="Its name in the requested locale.")
+    count: int = strawberry.field(description="Entries matching the current filter with it.")
+
+
+def taxonomy_facet(queryset, path, model, key, locale) -> list[FacetValueType]:
+    """Counts per value of path, labelled with the taxonomy's names in locale (else English)."""
+    counts = dict(
+        queryset.order_by()
+        .filter(**{f"{path}__isnull": False})
+        .values_list(path)
+        .annotate(count=Count("pk", distinct=True))
+    )
+    labels = {}
+    rows = model.objects.filter(
+        **{f"{key}__in": counts}, locale__language_code__in={locale, settings.LANGUAGE_CODE}
+    ).values_list(key, "name", "locale__language_code")
+    for value, name, code in rows:
+        if code == locale or value not in labels:
+            labels[str(value)] = name
+    return sorted(
+        (
+            FacetValueType(value=str(v), label=labels.get(str(v), str(v)), count=n)
+            for v, n in counts.items()
+        ),
+        key=lambda facet: (-facet.count, facet.label),
+    )
+
+
+def choice_facet(queryset, field, choices) -> list[FacetValueType]:
+    counts = queryset.order_by().values_list(field).annotate(count=Count("pk"))
+    labels = dict(choices)
+    return sorted(
+        (FacetValueType(value=v, label=str(labels.get(v, v)), count=n) for v, n in counts),
+        key=lambda facet: (-facet.count, facet.label),
+    )
+
+
+@strawberry.type(description="Filter counts shared by both directories.")
+class DirectoryFacets:
+    queryset: strawberry.Private[QuerySet]
+    locale: strawberry.Private[str]
+
+    @strawberry.field(description="Countries, with how many entries each.")
+    def countries(self) -> list[FacetValueType]:
+        return taxonomy_facet(self.queryset, "country__code", models.Country, "code", self.locale)
+
+    @strawberry.field(description="Sectors, with how many entries each.")
+    def sectors(self) -> list[FacetValueType]:
+        return taxonomy_facet(self.queryset, "sectors__slug", models.Sector, "slug", self.locale)
+
+    @strawberry.field(description="Target groups, with how many entries each.")
+    def target_groups(self) -> list[FacetValueType]:
+        return taxonomy_facet(
+            self.queryset, "target_groups__slug", models.TargetGroup, "slug", self.locale
+        )
+
+    @strawberry.field(description="Legal forms, with how many entries each (enterprises only).")
+    def legal_forms(self) -> list[FacetValueType]:
+        if self.queryset.model is not models.SocialEnterprise:
+            return []
+        return taxonomy_facet(
+            self.queryset, "legal_form__slug", models.LegalForm, "slug", self.locale
+        )
+
+    @strawberry.field(
+        description="Organisation types, with how many entries each (support organisations only)."
+    )
+    def organisation_types(self) -> list[FacetValueType]:
+        if self.queryset.model is not models.SupportOrganisation:
+            return []
+        return choice_facet(
+            self.queryset, "organisation_type", models.SupportOrganisation.Type.choices
+        )
+
+
+@strawberry.type(description="One page of directory entries, with filter counts.")
+class DirectoryListing(Listing[NodeType]):
+    locale_code: strawberry.Private[str] = settings.LANGUAGE_CODE
+
+    @classmethod
+    def resolve_paginated(cls, queryset, *, info, pagination=None, **kwargs):
+        listing = super().resolve_paginated(queryset, info=info, pagination=pagination, **kwargs)
+        listing.locale_code = resolve_locale(kwargs.get("locale"))
+        return listing
+
+    @strawberry.field(
+        description="Counts per country, sector, target group... for the whole filtered list "
+        "(not only this page), so frontends can show them beside the filters."
+    )
+    def facets(self) -> DirectoryFacets:
+        return DirectoryFacets(queryset=self.queryset, locale=self.locale_code)
+
+
+def near_filter(queryset, near: NearInput):
+    """Entries within the circle, annotated with distance_km (bounding box first, then trig)."""
+    if not (-90 <= near.latitude <= 90 and -180 <= near.longitude <= 180):
+        raise ApiError(
+            "near: latitude must be -90 to 90 and longitude -180 to 180.", "INVALID_NEAR"
+        )
+    if not 0 < near.radius_km <= MAX_RADIUS_KM:
+        raise ApiError(
+            f"near.radiusKm must be above 0 and at most {MAX_RADIUS_KM}.", "INVALID_NEAR"
+        )
+    here_lat, here_lon = radians(near.latitude), radians(near.longitude)
+    dlat = near.radius_km / KM_PER_DEGREE
+    dlon = near.radius_km / (KM_PER_DEGREE * max(cos(here_lat), 0.01))
+    lat = Radians(Cast("latitude", FloatField()))
+    lon = Radians(Cast("longitude", FloatField()))
+    cosine = Sin(lat) * Value(sin(here_lat)) + Cos(lat) * Value(cos(here_lat)) * Cos(
+        lon - Value(here_lon)
+    )
+    # Rounding can push the cosine a hair past 1, where ACos is undefined.
+    distance = ACos(Least(Greatest(cosine, Value(-1.0)), Value(1.0))) * Value(EARTH_RADIUS_KM)
+    return (
+        queryset.filter(
+            latitude__range=(near.latitude - dlat, near.latitude + dlat),
+            longitude__range=(near.longitude - dlon, near.longitude + dlon),
+        )
+        .annotate(distance_km=distance)
+        .filter(distance_km__lte=near.radius_km)
+    )
+
+
+def any_of(queryset, lookup, values):
+    """Entries with any of the values through a many-to-many link, without duplicate rows."""
+    if not values:
+        return queryset
+    matching = queryset.model.objects.filter(**{f"{lookup}__in": values}).values("pk")
+    return queryset.filter(pk__in=matching)
+
+
+def directory_queryset(model, locale, filter_, order):
+    """Visible entries of model in locale, filtered and ordered as asked."""
+    queryset = models.visible_entries(
+        model.objects.filter(locale__language_code=resolve_locale(locale))
+    )
+    if filter_ is not None:
+        if filter_.countries:
+            queryset = queryset.filter(country__code__in=[c.upper() for c in filter_.countries])
+        queryset = any_of(queryset, "sectors__slug", filter_.sectors)
+        queryset = any_of(queryset, "target_groups__slug", filter_.target_groups)
+        for word in (filter_.search or "").split():
+            queryset = queryset.filter(
+                Q(name__icontains=word)
+                | Q(short_description__icontains=word)
+                | Q(description__icontains=word)
+            )
+        if filter_.near is not None:
+            queryset = near_filter(queryset, filter_.near)
+        if isinstance(filter_, SocialEnterpriseFilter):
+            queryset = any_of(queryset, "sdgs__number", filter_.sdgs)
+            if filter_.legal_forms:
+                queryset = queryset.filter(legal_form__slug__in=filter_.legal_forms)
+        if isinstance(filter_, SupportOrganisationFilter):
+            if filter_.organisation_types:
+                types = [kind.value for kind in filter_.organisation_types]
+                queryset = queryset.filter(organisation_type__in=types)
+            for service in filter_.services or []:
+                queryset = filter_list_contains(queryset, "services", service.value)
+            queryset = any_of(
+                queryset,
+                "countries_served__code",
+                [code.upper() for code in filter_.countries_served or []],
+            )
+    if order is DirectoryOrder.DISTANCE:
+        if filter_ is None or filter_.near is None:
+            raise ApiError("order: DISTANCE needs filter.near.", "INVALID_ORDER")
+        return queryset.order_by("distance_km", "name")
+    if order is DirectoryOrder.NEWEST_FOUNDED:
+        return queryset.order_by(F("year_founded").desc(nulls_last=True), "name")
+    return queryset.order_by("name", "pk")
+
+
+def entry_by_slug(model, slug, locale):
+    return models.visible_entries(
+        model.objects.filter(slug=slug, locale__language_code=resolve_locale(locale))
+    ).first()
+
+
+LocaleArg = Annotated[
+    str | None, strawberry.argument(description="Locale code; the default locale if omitted.")
+]
+
+
+@strawberry.type
+class DirectoryQuery:
+    @strawberry_django.offset_paginated(
+        DirectoryListing[SocialEnterpriseType],
+        description="Published social enterprises, filtered, ordered and counted by facet.",
+    )
+    def social_enterprises(
+        self,
+        locale: LocaleArg = None,
+        filter: SocialEnterpriseFilter | None = None,
+        order: DirectoryOrder = DirectoryOrder.NAME,
+    ) -> list[SocialEnterpriseType]:
+        return directory_queryset(models.SocialEnterprise, locale, filter, order)
+
+    @strawberry_django.offset_paginated(
+        DirectoryListing[SupportOrganisationType],
+        description="Published support organisations, filtered, ordered and counted by facet.",
+    )
+    def support_organisations(
+        self,
+        locale: LocaleArg = None,
+        filter: SupportOrganisationFilter | None = None,
+        order: DirectoryOrder = DirectoryOrder.NAME,
+    ) -> list[SupportOrganisationType]:
+        return directory_queryset(models.SupportOrganisation, locale, filter, order)
+
+    @strawberry_django.field(description="A published social enterprise by slug, or null.")
+    def social_enterprise(self, slug: str, locale: LocaleArg = None) -> SocialEnterpriseType | None:
+        return entry_by_slug(models.SocialEnterprise, slug, locale)
+
+    @strawberry_django.field(description="A published support organisation by slug, or null.")
+    def support_organisation(
+        self, slug: str, locale: LocaleArg = None
+    ) -> SupportOrganisationType | None:
+        return entry_by_slug(models.SupportOrganisation, slug, locale)

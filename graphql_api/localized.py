@@ -1,0 +1,60 @@
+"""Helpers for types of translatable models: enums from choices, links followed to a locale."""
+
+from enum import Enum
+
+import strawberry
+
+from .batching import load_for
+
+
+def choices_enum(choices, name, description):
+    """A GraphQL enum from Django TextChoices, so clients get the values in the schema."""
+    enum = Enum(name, {value.upper(): value for value in choices.values})
+    return strawberry.enum(enum, name=name, description=description)
+
+
+def localized_related(obj, field_name: str):
+    """The translatable objects obj (a page or an entry) links to, in obj's locale if they exist.
+
+    Links to translatable snippets are synchronised to translations as they are, so a Danish
+    page may point to the English topic; the API follows it to the Danish topic.
+    """
+
+    def loader(pages):
+        linked = {}
+        for p in pages:
+            value = getattr(p, field_name)
+            linked[p.pk] = list(value.all()) if hasattr(value, "all") else [value] if value else []
+        wanted = {
+            (obj.translation_key, p.locale_id)
+            for p in pages
+            for obj in linked[p.pk]
+            if obj.locale_id != p.locale_id
+        }
+        versions = {}
+        if wanted:
+            model = type(next(obj for objs in linked.values() for obj in objs))
+            rows = model.objects.filter(
+                translation_key__in={key for key, _ in wanted},
+                locale_id__in={locale for _, locale in wanted},
+            )
+            versions = {(obj.translation_key, obj.locale_id): obj for obj in rows}
+        return {
+            p.pk: [versions.get((obj.translation_key, p.locale_id), obj) for obj in linked[p.pk]]
+            for p in pages
+        }
+
+    return load_for(obj, f"localized:{field_name}", loader) or []
+
+
+def localized_hints(field_name: str) -> dict:
+    """Optimizer hints for a field resolved by localized_one: join it, keep what mapping needs."""
+    return {
+        "select_related": [field_name],
+        "only": ["locale", f"{field_name}__locale", f"{field_name}__translation_key"],
+    }
+
+
+def localized_one(page, field_name: str):
+    found = localized_related(page, field_name)
+    return found[0] if found else None
