@@ -163,7 +163,20 @@ def directory_taxonomy(model, **lookup):
     return model.objects.get(locale__language_code="en", **lookup)
 
 
-class SocialEnterpriseFactory(factory.django.DjangoModelFactory):
+class ClusterFactory(factory.django.DjangoModelFactory):
+    """For ClusterableModels: their ParentalManyToManyFields are written on save."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        if create and results:
+            instance.save()
+
+
+class SocialEnterpriseFactory(ClusterFactory):
     name = factory.Sequence(lambda n: f"Enterprise {n}")
     slug = factory.Sequence(lambda n: f"enterprise-{n}")
     short_description = "A social enterprise."
@@ -173,7 +186,6 @@ class SocialEnterpriseFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SocialEnterprise
-        skip_postgeneration_save = True
 
     @factory.post_generation
     def sectors(self, create, slugs):
@@ -192,7 +204,7 @@ class SocialEnterpriseFactory(factory.django.DjangoModelFactory):
             self.sdgs.set(goals)
 
 
-class SupportOrganisationFactory(factory.django.DjangoModelFactory):
+class SupportOrganisationFactory(ClusterFactory):
     name = factory.Sequence(lambda n: f"Organisation {n}")
     slug = factory.Sequence(lambda n: f"organisation-{n}")
     country = factory.LazyFunction(lambda: directory_taxonomy(Country, code="DK"))
@@ -202,7 +214,6 @@ class SupportOrganisationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SupportOrganisation
-        skip_postgeneration_save = True
 
     @factory.post_generation
     def countries_served(self, create, codes):
