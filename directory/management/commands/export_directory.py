@@ -1,0 +1,28 @@
+import csv
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from directory.csv_io import KINDS, export_rows
+
+
+class Command(BaseCommand):
+    help = "Export social enterprises or support organisations as UTF-8 CSV (import's format)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path, nargs="?", help="Output file (default: stdout).")
+        parser.add_argument("--kind", required=True, choices=sorted(KINDS))
+        parser.add_argument("--locale", default=settings.LANGUAGE_CODE)
+        parser.add_argument(
+            "--include-drafts", action="store_true", help="Also entries that are not live."
+        )
+
+    def handle(self, file, kind, locale, include_drafts, **options):
+        rows = list(export_rows(kind, locale, include_drafts=include_drafts))
+        if file is None:
+            csv.writer(self.stdout).writerows(rows)
+            return
+        with file.open("w", encoding="utf-8", newline="") as out:
+            csv.writer(out).writerows(rows)
+        self.stdout.write(f"Wrote {len(rows) - 1} {kind} to {file}.")
