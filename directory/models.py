@@ -17,7 +17,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from .fields import ChoiceListField
@@ -197,9 +203,10 @@ def current_year() -> int:
 
 
 class DirectoryEntry(
+    WorkflowMixin,
     DraftStateMixin,
-    RevisionMixin,
     LockableMixin,
+    RevisionMixin,
     TranslatableMixin,
     index.Indexed,
     ClusterableModel,
@@ -273,6 +280,11 @@ class DirectoryEntry(
         default=Verification.UNVERIFIED,
     )
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    submitter_contact = models.TextField(
+        _("submitted by"),
+        blank=True,
+        help_text=_("Who proposed this entry and how to reach them. Never published."),
+    )
 
     search_fields = [
         index.SearchField("name", boost=3),
@@ -313,6 +325,7 @@ class DirectoryEntry(
             [
                 FieldPanel("source_projects"),
                 FieldRowPanel([FieldPanel("verification_status"), FieldPanel("last_reviewed")]),
+                FieldPanel("submitter_contact"),
             ],
             heading=_("Sources and review"),
         )

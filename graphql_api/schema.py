@@ -9,13 +9,16 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 from .cms.blocks import BLOCK_TYPES
 from .cms.queries import CmsQuery
 from .cms.types import PAGE_TYPES
+from .directory.mutations import DirectoryMutation
 from .directory.queries import DirectoryQuery
 from .directory.types import ENTRY_TYPES
 
 Query = merge_types("Query", (CmsQuery, DirectoryQuery))
+Mutation = merge_types("Mutation", (DirectoryMutation,))
 
 schema = strawberry.Schema(
     query=Query,
+    mutation=Mutation,
     # Concrete types reached only through interfaces must be listed to be in the schema.
     types=[*PAGE_TYPES, *BLOCK_TYPES, *ENTRY_TYPES],
     extensions=[

@@ -1,9 +1,16 @@
 import json
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate limits and cached look-ups must not leak from one test into the next."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -181,3 +181,8 @@ def require_secret_key() -> str:
 GRAPHQL_MAX_DEPTH = int(os.environ.get("GRAPHQL_MAX_DEPTH", "10"))
 GRAPHQL_MAX_ALIASES = int(os.environ.get("GRAPHQL_MAX_ALIASES", "15"))
 GRAPHQL_MAX_TOKENS = int(os.environ.get("GRAPHQL_MAX_TOKENS", "2000"))
+
+# Public directory submissions: per client address and hour. Behind a proxy, set
+# USE_X_FORWARDED_FOR so the limit applies to visitors, not to the proxy.
+DIRECTORY_SUBMISSIONS_PER_HOUR = int(os.environ.get("DIRECTORY_SUBMISSIONS_PER_HOUR", "5"))
+USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
