@@ -2,6 +2,7 @@
 running it again never overwrites an editor's changes."""
 
 import datetime
+from decimal import Decimal
 from io import BytesIO
 from zoneinfo import ZoneInfo
 
@@ -13,9 +14,18 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from cms import models
-from directory.models import Country, Project
+from directory.models import (
+    Country,
+    LegalForm,
+    Project,
+    Sector,
+    SocialEnterprise,
+    SupportOrganisation,
+    SustainableDevelopmentGoal,
+    TargetGroup,
+)
 
-from . import content
+from . import content, directory_content
 from .media import placeholder_png, simple_pdf
 
 TRANSLATED_LOCALES = ["da", "lv", "sv"]
@@ -96,6 +106,11 @@ class DemoLoader:
                 event,
                 self.event_fields(event),
             )
+        self.step("directory")
+        for data in directory_content.ENTERPRISES:
+            self.entry(SocialEnterprise, data)
+        for data in directory_content.ORGANISATIONS:
+            self.entry(SupportOrganisation, data)
         self.report(
             f"Demo content: {self.created} objects created, {self.kept} already there and kept."
         )
@@ -174,6 +189,58 @@ class DemoLoader:
         )
         self.count(created)
         return author
+
+    # Directory -------------------------------------------------------------------------------
+
+    LINKS = {
+        "sectors": (Sector, "slug"),
+        "target_groups": (TargetGroup, "slug"),
+        "sdgs": (SustainableDevelopmentGoal, "number"),
+        "countries_served": (Country, "code"),
+        "source_projects": (Project, "slug"),
+    }
+    TRANSLATED_ENTRY_FIELDS = ("name", "short_description", "description", "offers", "seeks")
+
+    def entry(self, model, data):
+        """A published directory entry in English, with its translations."""
+        english = self.locales["en"]
+        entry = model.objects.filter(slug=data["slug"], locale=english).first()
+        self.count(entry is None)
+        if entry is None:
+            links = {name: data[name] for name in self.LINKS if name in data}
+            fields = {
+                name: value
+                for name, value in data.items()
+                if name not in links and name not in {"translations", "country", "legal_form"}
+            }
+            for name in ("latitude", "longitude"):
+                if fields.get(name) is not None:
+                    fields[name] = Decimal(str(fields[name]))
+            entry = model(**fields, locale=english, country=self.country(data["country"]))
+            if data.get("legal_form"):
+                entry.legal_form = LegalForm.objects.get(slug=data["legal_form"], locale=english)
+            entry.save()
+            for name, keys in links.items():
+                taxonomy, key = self.LINKS[name]
+                getattr(entry, name).set(
+                    taxonomy.objects.filter(**{f"{key}__in": keys}, locale=english)
+                )
+            entry.save_revision().publish()
+        for code, texts in data.get("translations", {}).items():
+            if entry.has_translation(self.locales[code]):
+                self.count(False)
+                continue
+            translation = entry.copy_for_translation(self.locales[code])
+            for name in self.TRANSLATED_ENTRY_FIELDS:
+                if name in texts:
+                    setattr(translation, name, texts[name])
+            translation.save()
+            translation.save_revision().publish()
+            self.count(True)
+        return entry
+
+    def country(self, code):
+        return Country.objects.get(code=code, locale=self.locales["en"])
 
     # Pages -----------------------------------------------------------------------------------
 

@@ -83,3 +83,25 @@ def test_second_run_keeps_editor_changes(demo, capsys):
     article.refresh_from_db()
     assert article.title == "Edited by an editor"
     assert ArticlePage.objects.count() == pages_before
+
+
+def test_demo_directory(demo, graphql):
+    data = graphql(
+        "{ en: socialEnterprises { totalCount results { sourceProjects { slug } } } "
+        'lv: socialEnterprises(locale: "lv") { totalCount results { name locale } } '
+        "orgs: supportOrganisations { totalCount facets { countries { value } } } }"
+    )["data"]
+    assert data["en"]["totalCount"] == 8
+    assert all(
+        r["sourceProjects"] == [{"slug": "sempre-accelerators"}] for r in data["en"]["results"]
+    )
+    assert data["lv"]["totalCount"] >= 3
+    assert all(r["locale"] == "lv" for r in data["lv"]["results"])
+    assert data["orgs"]["totalCount"] == 5
+    assert {c["value"] for c in data["orgs"]["facets"]["countries"]} == {
+        "PL",
+        "DK",
+        "LT",
+        "LV",
+        "EE",
+    }
