@@ -11,9 +11,10 @@ from .cms.queries import CmsQuery
 from .cms.types import PAGE_TYPES
 from .directory.mutations import DirectoryMutation
 from .directory.queries import DirectoryQuery
+from .directory.suggestions import SuggestionQuery
 from .directory.types import ENTRY_TYPES
 
-Query = merge_types("Query", (CmsQuery, DirectoryQuery))
+Query = merge_types("Query", (CmsQuery, DirectoryQuery, SuggestionQuery))
 Mutation = merge_types("Mutation", (DirectoryMutation,))
 
 schema = strawberry.Schema(

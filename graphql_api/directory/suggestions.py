@@ -1,0 +1,170 @@
+"""Partner suggestions: who could work with a given social enterprise, and why."""
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Annotated
+
+import strawberry
+from django.db.models import Q
+
+from directory import models
+
+from ..batching import attach_batch
+from ..common import resolve_locale
+from ..errors import ApiError
+from .types import SocialEnterpriseType, SupportOrganisationType
+
+MAX_CANDIDATES = 500
+WORD = re.compile(r"[^\W\d_]{5,}")  # words of five letters or more, in any alphabet
+
+
+@strawberry.enum(description="Why a partner is suggested.")
+class MatchKind(Enum):
+    SHARED_SECTORS = "shared_sectors"
+    SHARED_TARGET_GROUPS = "shared_target_groups"
+    SERVES_COUNTRY = "serves_country"
+    SAME_COUNTRY = "same_country"
+    OFFERS_WHAT_IS_SOUGHT = "offers_what_is_sought"
+    SEEKS_WHAT_IS_OFFERED = "seeks_what_is_offered"
+
+
+# Points per shared item; a support organisation serving the enterprise's country weighs most.
+WEIGHTS = {
+    MatchKind.SHARED_SECTORS: 3,
+    MatchKind.SHARED_TARGET_GROUPS: 2,
+    MatchKind.SERVES_COUNTRY: 4,
+    MatchKind.SAME_COUNTRY: 1,
+    MatchKind.OFFERS_WHAT_IS_SOUGHT: 1,
+    MatchKind.SEEKS_WHAT_IS_OFFERED: 1,
+}
+MAX_WORDS_COUNTED = 3
+
+
+@strawberry.type(name="MatchReason", description="One reason for a suggestion.")
+class MatchReasonType:
+    kind: MatchKind = strawberry.field(description="What matches.")
+    values: list[str] = strawberry.field(
+        description="What is shared: sector or target-group slugs, country codes, or words."
+    )
+
+
+Partner = Annotated[
+    SocialEnterpriseType | SupportOrganisationType,
+    strawberry.union("Partner", description="A suggested partner: enterprise or organisation."),
+]
+
+
+@strawberry.type(name="PartnerSuggestion", description="A possible partner and why.")
+class PartnerSuggestionType:
+    partner: Partner = strawberry.field(description="The suggested partner.")
+    score: int = strawberry.field(description="Higher is a better match.")
+    reasons: list[MatchReasonType] = strawberry.field(description="Why it is suggested.")
+
+
+@dataclass
+class Profile:
+    """What matching looks at in one entry."""
+
+    sectors: set = field(default_factory=set)
+    target_groups: set = field(default_factory=set)
+    country: str = ""
+    served: set = field(default_factory=set)
+    offers: set = field(default_factory=set)
+    seeks: set = field(default_factory=set)
+
+    @classmethod
+    def of(cls, entry):
+        return cls(
+            sectors={s.slug for s in entry.sectors.all()},
+            target_groups={t.slug for t in entry.target_groups.all()},
+            country=entry.country.code,
+            served={c.code for c in entry.countries_served.all()}
+            if isinstance(entry, models.SupportOrganisation)
+            else set(),
+            offers=words(getattr(entry, "offers", "") + " " + entry.short_description)
+            if isinstance(entry, models.SocialEnterprise)
+            else words(entry.short_description + " " + entry.description),
+            seeks=words(getattr(entry, "seeks", "")),
+        )
+
+
+def words(text: str) -> set[str]:
+    return {word.lower() for word in WORD.findall(text or "")}
+
+
+def match(me: Profile, other: Profile) -> list[MatchReasonType]:
+    found = {
+        MatchKind.SHARED_SECTORS: sorted(me.sectors & other.sectors),
+        MatchKind.SHARED_TARGET_GROUPS: sorted(me.target_groups & other.target_groups),
+        MatchKind.SERVES_COUNTRY: [me.country] if me.country in other.served else [],
+        MatchKind.SAME_COUNTRY: [me.country] if me.country == other.country else [],
+        MatchKind.OFFERS_WHAT_IS_SOUGHT: sorted(me.seeks & other.offers)[:MAX_WORDS_COUNTED],
+        MatchKind.SEEKS_WHAT_IS_OFFERED: sorted(me.offers & other.seeks)[:MAX_WORDS_COUNTED],
+    }
+    return [MatchReasonType(kind=kind, values=values) for kind, values in found.items() if values]
+
+
+def candidates(model, me: Profile, locale_code: str, exclude=None):
+    near = Q(sectors__slug__in=me.sectors) | Q(target_groups__slug__in=me.target_groups)
+    near |= Q(country__code=me.country)
+    if model is models.SupportOrganisation:
+        near |= Q(countries_served__code=me.country)
+    ids = (
+        models.visible_entries(model.objects.filter(locale__language_code=locale_code))
+        .filter(near)
+        .exclude(pk=exclude.pk if isinstance(exclude, model) else None)
+        .values_list("pk", flat=True)
+        .distinct()[:MAX_CANDIDATES]
+    )
+    related = ["sectors", "target_groups"]
+    if model is models.SupportOrganisation:
+        related.append("countries_served")
+    return (
+        model.objects.filter(pk__in=list(ids))
+        .select_related("country", "locale")
+        .prefetch_related(*related)
+    )
+
+
+@strawberry.type
+class SuggestionQuery:
+    @strawberry.field(
+        description="Support organisations and enterprises that suit a social enterprise: shared "
+        "sectors and target groups, countries served, and offers that meet its needs. Best first."
+    )
+    def partner_suggestions(
+        self,
+        enterprise_slug: str,
+        locale: str | None = None,
+        limit: Annotated[int, strawberry.argument(description="At most 50.")] = 10,
+    ) -> list[PartnerSuggestionType]:
+        code = resolve_locale(locale)
+        if not 1 <= limit <= 50:
+            raise ApiError("limit must be between 1 and 50.", "INVALID_PAGINATION")
+        enterprise = (
+            models.visible_entries(
+                models.SocialEnterprise.objects.filter(
+                    slug=enterprise_slug, locale__language_code=code
+                )
+            )
+            .select_related("country")
+            .prefetch_related("sectors", "target_groups")
+            .first()
+        )
+        if enterprise is None:
+            raise ApiError(
+                f'No published social enterprise "{enterprise_slug}" in locale {code}.', "NOT_FOUND"
+            )
+        me = Profile.of(enterprise)
+        scored = []
+        for model in (models.SupportOrganisation, models.SocialEnterprise):
+            for other in candidates(model, me, code, exclude=enterprise):
+                reasons = match(me, Profile.of(other))
+                score = sum(WEIGHTS[r.kind] * len(r.values) for r in reasons)
+                if score:
+                    scored.append((score, other, reasons))
+        scored.sort(key=lambda item: (-item[0], item[1].name))
+        best = scored[:limit]
+        attach_batch([other for _, other, _ in best])
+        return [PartnerSuggestionType(partner=o, score=s, reasons=r) for s, o, r in best]
