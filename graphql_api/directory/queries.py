@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db.models import Count, F, FloatField, Q, QuerySet, Value
 from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians, Sin
 from strawberry_django.pagination import NodeType
+from wagtail.models import Locale
 
 from directory import models
 from directory.fields import filter_list_contains
@@ -80,20 +81,30 @@ class FacetValueType:
     count: int = strawberry.field(description="Entries matching the current filter with it.")
 
 
-def taxonomy_facet(queryset, path, model, key, locale) -> list[FacetValueType]:
-    """Counts per value of path, labelled with the taxonomy's names in locale (else English)."""
-    counts = dict(
-        queryset.order_by()
-        .filter(**{f"{path}__isnull": False})
-        .values_list(path)
-        .annotate(count=Count("pk", distinct=True))
-    )
+def taxonomy_facet(queryset, relation, model, key, locale) -> list[FacetValueType]:
+    """Counts per value of a taxonomy, labelled in locale (else English).
+
+    Many-to-many counts come from the link table, restricted to the filtered entries: each
+    (entry, value) pair is there once, so no DISTINCT is needed.
+    """
+    field = queryset.model._meta.get_field(relation)
+    if field.many_to_many:
+        links = field.remote_field.through.objects.filter(
+            **{f"{field.m2m_field_name()}__in": queryset.order_by().values("pk")}
+        )
+        path = f"{field.m2m_reverse_field_name()}__{key}"
+    else:
+        links, path = (
+            queryset.order_by().filter(**{f"{relation}__isnull": False}),
+            f"{relation}__{key}",
+        )
+    counts = dict(links.values_list(path).annotate(count=Count("*")))
     labels = {}
     rows = model.objects.filter(
         **{f"{key}__in": counts}, locale__language_code__in={locale, settings.LANGUAGE_CODE}
     ).values_list(key, "name", "locale__language_code")
     for value, name, code in rows:
-        if code == locale or value not in labels:
+        if code == locale or str(value) not in labels:
             labels[str(value)] = name
     return sorted(
         (
@@ -120,25 +131,23 @@ class DirectoryFacets:
 
     @strawberry.field(description="Countries, with how many entries each.")
     def countries(self) -> list[FacetValueType]:
-        return taxonomy_facet(self.queryset, "country__code", models.Country, "code", self.locale)
+        return taxonomy_facet(self.queryset, "country", models.Country, "code", self.locale)
 
     @strawberry.field(description="Sectors, with how many entries each.")
     def sectors(self) -> list[FacetValueType]:
-        return taxonomy_facet(self.queryset, "sectors__slug", models.Sector, "slug", self.locale)
+        return taxonomy_facet(self.queryset, "sectors", models.Sector, "slug", self.locale)
 
     @strawberry.field(description="Target groups, with how many entries each.")
     def target_groups(self) -> list[FacetValueType]:
         return taxonomy_facet(
-            self.queryset, "target_groups__slug", models.TargetGroup, "slug", self.locale
+            self.queryset, "target_groups", models.TargetGroup, "slug", self.locale
         )
 
     @strawberry.field(description="Legal forms, with how many entries each (enterprises only).")
     def legal_forms(self) -> list[FacetValueType]:
         if self.queryset.model is not models.SocialEnterprise:
             return []
-        return taxonomy_facet(
-            self.queryset, "legal_form__slug", models.LegalForm, "slug", self.locale
-        )
+        return taxonomy_facet(self.queryset, "legal_form", models.LegalForm, "slug", self.locale)
 
     @strawberry.field(
         description="Organisation types, with how many entries each (support organisations only)."
@@ -199,24 +208,36 @@ def near_filter(queryset, near: NearInput):
     )
 
 
-def any_of(queryset, lookup, values):
-    """Entries with any of the values through a many-to-many link, without duplicate rows."""
+def any_of(queryset, relation, key, values):
+    """Entries linked through a many-to-many relation to any of the values (looked up by key).
+
+    Filters on the link table alone, so the database can hash it instead of joining the
+    entries table twice, and no entry comes out twice.
+    """
     if not values:
         return queryset
-    matching = queryset.model.objects.filter(**{f"{lookup}__in": values}).values("pk")
-    return queryset.filter(pk__in=matching)
+    field = queryset.model._meta.get_field(relation)
+    # Ids as literals, not a join: the planner then estimates the match from column statistics.
+    ids = list(
+        field.related_model.objects.filter(**{f"{key}__in": values}).values_list("pk", flat=True)
+    )
+    linked = field.remote_field.through.objects.filter(
+        **{f"{field.m2m_reverse_field_name()}__in": ids}
+    )
+    return queryset.filter(pk__in=linked.values(field.m2m_field_name()))
 
 
 def directory_queryset(model, locale, filter_, order):
     """Visible entries of model in locale, filtered and ordered as asked."""
-    queryset = models.visible_entries(
-        model.objects.filter(locale__language_code=resolve_locale(locale))
-    )
+    locale_id = Locale.objects.get(language_code=resolve_locale(locale)).pk
+    queryset = models.visible_entries(model.objects.filter(locale_id=locale_id))
     if filter_ is not None:
         if filter_.countries:
-            queryset = queryset.filter(country__code__in=[c.upper() for c in filter_.countries])
-        queryset = any_of(queryset, "sectors__slug", filter_.sectors)
-        queryset = any_of(queryset, "target_groups__slug", filter_.target_groups)
+            codes = [code.upper() for code in filter_.countries]
+            ids = list(models.Country.objects.filter(code__in=codes).values_list("pk", flat=True))
+            queryset = queryset.filter(country_id__in=ids)
+        queryset = any_of(queryset, "sectors", "slug", filter_.sectors)
+        queryset = any_of(queryset, "target_groups", "slug", filter_.target_groups)
         for word in (filter_.search or "").split():
             queryset = queryset.filter(
                 Q(name__icontains=word)
@@ -226,7 +247,7 @@ def directory_queryset(model, locale, filter_, order):
         if filter_.near is not None:
             queryset = near_filter(queryset, filter_.near)
         if isinstance(filter_, SocialEnterpriseFilter):
-            queryset = any_of(queryset, "sdgs__number", filter_.sdgs)
+            queryset = any_of(queryset, "sdgs", "number", filter_.sdgs)
             if filter_.legal_forms:
                 queryset = queryset.filter(legal_form__slug__in=filter_.legal_forms)
         if isinstance(filter_, SupportOrganisationFilter):
@@ -235,11 +256,8 @@ def directory_queryset(model, locale, filter_, order):
                 queryset = queryset.filter(organisation_type__in=types)
             for service in filter_.services or []:
                 queryset = filter_list_contains(queryset, "services", service.value)
-            queryset = any_of(
-                queryset,
-                "countries_served__code",
-                [code.upper() for code in filter_.countries_served or []],
-            )
+            served = [code.upper() for code in filter_.countries_served or []]
+            queryset = any_of(queryset, "countries_served", "code", served)
     if order is DirectoryOrder.DISTANCE:
         if filter_ is None or filter_.near is None:
             raise ApiError("order: DISTANCE needs filter.near.", "INVALID_ORDER")
