@@ -7,10 +7,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test check lint format schema bench clean
+.PHONY: help install run test check lint format schema bench bench-directory clean
 
 help: ## Show this help
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,9 @@ schema: install ## Write schema.graphql from the code
 
 bench: install ## Print SQL queries and latency of representative GraphQL queries
 	$(BIN)/python bench/graphql_listing.py
+
+bench-directory: install ## Directory queries on ENTRIES (default 100000) generated enterprises
+	$(BIN)/python bench/directory_listing.py --entries $(or $(ENTRIES),100000)
 
 clean: ## Remove the virtualenv, the SQLite database and generated media
 	rm -rf $(VENV) db.sqlite3 var
