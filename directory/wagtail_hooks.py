@@ -1,3 +1,4 @@
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -17,7 +18,14 @@ class SocialEnterpriseViewSet(SnippetViewSet):
     model = SocialEnterprise
     icon = "group"
     menu_label = "Social enterprises"
-    list_display = ["name", "country", "city", "verification_status", "locale"]
+    list_display = [
+        "name",
+        "country",
+        "city",
+        "verification_status",
+        "locale",
+        LiveStatusTagColumn(),
+    ]
     list_filter = ["country", "sectors", "target_groups", "verification_status", "live"]
     search_fields = ["name", "short_description", "city"]
     list_per_page = 50
@@ -27,7 +35,14 @@ class SupportOrganisationViewSet(SnippetViewSet):
     model = SupportOrganisation
     icon = "site"
     menu_label = "Support organisations"
-    list_display = ["name", "organisation_type", "country", "city", "locale"]
+    list_display = [
+        "name",
+        "organisation_type",
+        "country",
+        "city",
+        "locale",
+        LiveStatusTagColumn(),
+    ]
     list_filter = ["organisation_type", "country", "sectors", "verification_status", "live"]
     search_fields = ["name", "short_description", "city"]
     list_per_page = 50
