@@ -95,3 +95,19 @@ def test_listing_filters_by_country(client, curator):
     response = client.get(reverse(LIST), {"country": latvia.pk})
     assert response.status_code == 200
     assert [entry.name for entry in response.context["object_list"]] == ["Stop-over kafejnīca"]
+
+
+def test_entries_can_be_translated_with_wagtail_localize(client, curator, locale):
+    client.post(reverse(ADD), {**enterprise_form(), "action-publish": "publish"})
+    enterprise = SocialEnterprise.objects.get(slug="stop-over")
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=("directory", "socialenterprise", enterprise.pk),
+    )
+    response = client.post(url, {"locales": [locale("da").pk]})
+    assert response.status_code == 302
+    danish = enterprise.get_translation(locale("da"))
+    # Structural fields are synchronised; the translation waits for the translator.
+    assert danish.slug == "stop-over"
+    assert danish.latitude == enterprise.latitude
+    assert list(danish.sectors.values_list("slug", flat=True)) == ["food-catering"]
