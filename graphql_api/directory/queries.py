@@ -9,7 +9,6 @@ import strawberry_django
 from django.conf import settings
 from django.db.models import Count, F, FloatField, Q, QuerySet, Value
 from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians, Sin
-from django.db.models.sql.where import WhereNode
 from strawberry_django.pagination import NodeType
 from wagtail.models import Locale
 
@@ -23,9 +22,6 @@ from .types import OrganisationType, Service, SocialEnterpriseType, SupportOrgan
 EARTH_RADIUS_KM = 6371.0
 KM_PER_DEGREE = 111.2
 MAX_RADIUS_KM = 5000
-# Lists up to this size are narrowed to their ids once per request; larger ones are filtered
-# by the database for each part of the response.
-PIN_LIMIT = 5000
 
 
 @strawberry.input(description="A circle on the map: entries within radiusKm of the point.")
@@ -167,31 +163,12 @@ class DirectoryFacets:
 @strawberry.type(description="One page of directory entries, with filter counts.")
 class DirectoryListing(Listing[NodeType]):
     locale_code: strawberry.Private[str] = settings.LANGUAGE_CODE
-    pinned_count: strawberry.Private[int | None] = None
 
     @classmethod
     def resolve_paginated(cls, queryset, *, info, pagination=None, **kwargs):
         listing = super().resolve_paginated(queryset, info=info, pagination=pagination, **kwargs)
         listing.locale_code = resolve_locale(kwargs.get("locale"))
-        listing.pin()
         return listing
-
-    def pin(self):
-        """Fetch the ids of a filtered list once, if there are not too many, and narrow the
-        queryset to them: the count, the page and every facet then walk the primary key
-        instead of filtering the whole table again (see bench/directory_listing.py)."""
-        ids = list(self.queryset.order_by().values_list("pk", flat=True)[: PIN_LIMIT + 1])
-        if len(ids) <= PIN_LIMIT:
-            pinned = self.queryset.all()
-            # The ids already meet every condition (visibility included): keep the optimizer's
-            # joins, prefetches and annotations, drop the conditions the database would
-            # otherwise evaluate again for every part of the response.
-            pinned.query.where = WhereNode()
-            self.queryset = pinned.filter(pk__in=ids)
-            self.pinned_count = len(ids)
-
-    def get_total_count(self) -> int:
-        return self.pinned_count if self.pinned_count is not None else super().get_total_count()
 
     @strawberry.field(
         description="Counts per country, sector, target group... for the whole filtered list "
