@@ -81,8 +81,8 @@ class FacetValueType:
     count: int = strawberry.field(description="Entries matching the current filter with it.")
 
 
-def taxonomy_facet(queryset, relation, model, key, locale) -> list[FacetValueType]:
-    """Counts per value of a taxonomy, labelled in locale (else English).
+def facet_counts(queryset, relation, key) -> dict:
+    """Entries of the filtered list per value of a taxonomy (a country code, a sector slug...).
 
     Many-to-many counts come from the link table, restricted to the filtered entries: each
     (entry, value) pair is there once, so no DISTINCT is needed.
@@ -94,11 +94,13 @@ def taxonomy_facet(queryset, relation, model, key, locale) -> list[FacetValueTyp
         )
         path = f"{field.m2m_reverse_field_name()}__{key}"
     else:
-        links, path = (
-            queryset.order_by().filter(**{f"{relation}__isnull": False}),
-            f"{relation}__{key}",
-        )
-    counts = dict(links.values_list(path).annotate(count=Count("*")))
+        links = queryset.order_by().filter(**{f"{relation}__isnull": False})
+        path = f"{relation}__{key}"
+    return dict(links.values_list(path).annotate(count=Count("*")))
+
+
+def labelled(counts: dict, model, key, locale) -> list[FacetValueType]:
+    """Facet values with their names in locale (else English), most frequent first."""
     labels = {}
     rows = model.objects.filter(
         **{f"{key}__in": counts}, locale__language_code__in={locale, settings.LANGUAGE_CODE}
@@ -115,6 +117,10 @@ def taxonomy_facet(queryset, relation, model, key, locale) -> list[FacetValueTyp
     )
 
 
+def taxonomy_facet(queryset, relation, model, key, locale) -> list[FacetValueType]:
+    return labelled(facet_counts(queryset, relation, key), model, key, locale)
+
+
 def choice_facet(queryset, field, choices) -> list[FacetValueType]:
     counts = queryset.order_by().values_list(field).annotate(count=Count("pk"))
     labels = dict(choices)
@@ -128,10 +134,11 @@ def choice_facet(queryset, field, choices) -> list[FacetValueType]:
 class DirectoryFacets:
     queryset: strawberry.Private[QuerySet]
     locale: strawberry.Private[str]
+    country_counts: strawberry.Private[dict]
 
     @strawberry.field(description="Countries, with how many entries each.")
     def countries(self) -> list[FacetValueType]:
-        return taxonomy_facet(self.queryset, "country", models.Country, "code", self.locale)
+        return labelled(self.country_counts, models.Country, "code", self.locale)
 
     @strawberry.field(description="Sectors, with how many entries each.")
     def sectors(self) -> list[FacetValueType]:
@@ -163,6 +170,7 @@ class DirectoryFacets:
 @strawberry.type(description="One page of directory entries, with filter counts.")
 class DirectoryListing(Listing[NodeType]):
     locale_code: strawberry.Private[str] = settings.LANGUAGE_CODE
+    counts_by_country: strawberry.Private[dict | None] = None
 
     @classmethod
     def resolve_paginated(cls, queryset, *, info, pagination=None, **kwargs):
@@ -175,7 +183,20 @@ class DirectoryListing(Listing[NodeType]):
         "(not only this page), so frontends can show them beside the filters."
     )
     def facets(self) -> DirectoryFacets:
-        return DirectoryFacets(queryset=self.queryset, locale=self.locale_code)
+        return DirectoryFacets(
+            queryset=self.queryset, locale=self.locale_code, country_counts=self.country_counts()
+        )
+
+    def country_counts(self) -> dict:
+        """Entries per country code, counted once: the country facet and the total."""
+        if self.counts_by_country is None:
+            self.counts_by_country = facet_counts(self.queryset, "country", "code")
+        return self.counts_by_country
+
+    def get_total_count(self) -> int:
+        # Every entry has a country, so the country counts add up to the total: one query
+        # over the filtered list serves both.
+        return sum(self.country_counts().values())
 
 
 def near_filter(queryset, near: NearInput):
