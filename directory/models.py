@@ -5,6 +5,7 @@ identifiers (ISO codes, slugs, years, URLs) are synchronised from the source.
 """
 
 import datetime
+from decimal import Decimal
 
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
@@ -196,6 +197,14 @@ class SustainableDevelopmentGoal(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"{self.number}. {self.name}"
+
+
+def degrees(value) -> Decimal | None:
+    """A coordinate from a float as the decimal degrees the fields keep (5 places, about 1 m).
+
+    Django would otherwise turn 57.36 into 57.360000 and then refuse it for having 6 places.
+    """
+    return None if value is None else Decimal(str(round(float(value), 5)))
 
 
 def current_year() -> int:

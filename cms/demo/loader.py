@@ -2,7 +2,6 @@
 running it again never overwrites an editor's changes."""
 
 import datetime
-from decimal import Decimal
 from io import BytesIO
 from zoneinfo import ZoneInfo
 
@@ -23,6 +22,7 @@ from directory.models import (
     SupportOrganisation,
     SustainableDevelopmentGoal,
     TargetGroup,
+    degrees,
 )
 
 from . import content, directory_content
@@ -214,8 +214,7 @@ class DemoLoader:
                 if name not in links and name not in {"translations", "country", "legal_form"}
             }
             for name in ("latitude", "longitude"):
-                if fields.get(name) is not None:
-                    fields[name] = Decimal(str(fields[name]))
+                fields[name] = degrees(fields.get(name))
             entry = model(**fields, locale=english, country=self.country(data["country"]))
             if data.get("legal_form"):
                 entry.legal_form = LegalForm.objects.get(slug=data["legal_form"], locale=english)

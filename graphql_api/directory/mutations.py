@@ -1,6 +1,5 @@
 """Visitors propose directory entries; curators review them before anything is published."""
 
-from decimal import Decimal
 from enum import Enum
 
 import strawberry
@@ -113,7 +112,9 @@ def build_entry(data: DirectoryEntrySubmission, locale):
         validate_email(data.contact_email)
     except ValidationError:
         errors.append(("contact_email", "Enter a valid e-mail address."))
-    country = models.Country.objects.filter(code=data.country.upper()).first()
+    country = models.Country.objects.filter(
+        code=data.country.upper(), locale=Locale.get_default()
+    ).first()
     if country is None:
         errors.append(("country", f"Unknown country code {data.country!r}; use ISO codes like LV."))
     links = {}
@@ -139,10 +140,8 @@ def build_entry(data: DirectoryEntrySubmission, locale):
             "phone",
         )
     }
-    for name in ("latitude", "longitude"):
-        # GraphQL floats are binary; store the decimal degrees the model keeps (5 places, ~1 m).
-        if fields[name] is not None:
-            fields[name] = Decimal(str(round(fields[name], 5)))
+    fields["latitude"] = models.degrees(data.latitude)
+    fields["longitude"] = models.degrees(data.longitude)
     if model is models.SocialEnterprise:
         fields.update(offers=data.offers, seeks=data.seeks)
     elif data.organisation_type:
