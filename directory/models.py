@@ -346,6 +346,15 @@ class DirectoryEntry(
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_%(class)s_slug_locale")
         ]
+        indexes = [
+            # Listings filter by locale and country; with visibility and id included,
+            # PostgreSQL answers that filter from the index alone (bench/directory_listing.py).
+            models.Index(
+                fields=["locale", "country"],
+                include=["live", "expire_at", "id"],
+                name="%(class)s_list",
+            )
+        ]
 
     def __str__(self):
         return self.name

@@ -19,6 +19,7 @@ X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview panel is an iframe
 SECURE_REFERRER_POLICY = "same-origin"
 
 SILENCED_SYSTEM_CHECKS = [
+    *SILENCED_SYSTEM_CHECKS,  # noqa: F405
     # The proxy provides the HTTPS redirect and HSTS; set the variables above to let Django do it.
     "security.W004",
     "security.W008",
