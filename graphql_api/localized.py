@@ -1,5 +1,6 @@
 """Helpers for types of translatable models: enums from choices, links followed to a locale."""
 
+from collections import defaultdict
 from enum import Enum
 
 import strawberry
@@ -58,3 +59,22 @@ def localized_hints(field_name: str) -> dict:
 def localized_one(page, field_name: str):
     found = localized_related(page, field_name)
     return found[0] if found else None
+
+
+def other_versions(objects, visible, field: str, make) -> dict:
+    """{pk: [make(locale_code, value of field)]} for the visible versions of each object in the
+    other locales, by locale code. visible: a queryset of versions the public may see."""
+    rows = visible.filter(translation_key__in={obj.translation_key for obj in objects})
+    by_key = defaultdict(list)
+    for key, pk, code, value in rows.values_list(
+        "translation_key", "pk", "locale__language_code", field
+    ):
+        by_key[key].append((code, pk, value))
+    return {
+        obj.pk: [
+            make(code, value)
+            for code, pk, value in sorted(by_key[obj.translation_key])
+            if pk != obj.pk
+        ]
+        for obj in objects
+    }

@@ -1,6 +1,5 @@
 """GraphQL types of the page models: one `Page` interface, one concrete type per page model."""
 
-from collections import defaultdict
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -16,7 +15,13 @@ from cms.visibility import frontend_path, visible_pages
 from ..batching import load_for
 from ..common import DocumentType, ImageType, visible_documents
 from ..directory.types import CountryType, ProjectType
-from ..localized import choices_enum, localized_hints, localized_one, localized_related
+from ..localized import (
+    choices_enum,
+    localized_hints,
+    localized_one,
+    localized_related,
+    other_versions,
+)
 from .blocks import BlockInterface, resolve_body
 
 GovernanceLevel = choices_enum(
@@ -37,22 +42,14 @@ EventStatus = choices_enum(models.EventPage.Status, "EventStatus", "Whether it h
 
 def load_translations(pages) -> dict:
     """Visible pages sharing each page's translation key, in other locales."""
-    rows = visible_pages(
-        Page.objects.filter(translation_key__in={page.translation_key for page in pages})
-    ).values_list("translation_key", "id", "locale__language_code", "url_path")
-    by_key = defaultdict(list)
-    for key, pk, code, url_path in rows:
-        by_key[key].append((pk, code, url_path))
-    return {
-        page.pk: [
-            TranslationType(
-                locale=code, url_path=relative_url_path(path), path=frontend_path(code, path)
-            )
-            for pk, code, path in sorted(by_key[page.translation_key], key=lambda row: row[1])
-            if pk != page.pk
-        ]
-        for page in pages
-    }
+    return other_versions(
+        pages,
+        visible_pages(),
+        "url_path",
+        lambda code, path: TranslationType(
+            locale=code, url_path=relative_url_path(path), path=frontend_path(code, path)
+        ),
+    )
 
 
 def load_related_recommendations(pages) -> dict:

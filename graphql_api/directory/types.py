@@ -1,6 +1,5 @@
 """GraphQL types of the directory: enterprises, support organisations and their taxonomies."""
 
-from collections import defaultdict
 from datetime import date
 
 import strawberry
@@ -10,7 +9,13 @@ from directory import models
 
 from ..batching import load_for
 from ..common import ImageType
-from ..localized import choices_enum, localized_hints, localized_one, localized_related
+from ..localized import (
+    choices_enum,
+    localized_hints,
+    localized_one,
+    localized_related,
+    other_versions,
+)
 
 OrganisationType = choices_enum(
     models.SupportOrganisation.Type, "OrganisationType", "Kind of support organisation."
@@ -86,21 +91,10 @@ class EntryTranslationType:
 
 def load_entry_translations(entries) -> dict:
     """Live versions of each entry in other locales."""
-    model = type(entries[0])
-    rows = models.visible_entries(
-        model.objects.filter(translation_key__in={entry.translation_key for entry in entries})
-    ).values_list("translation_key", "pk", "locale__language_code", "slug")
-    by_key = defaultdict(list)
-    for key, pk, code, slug in rows:
-        by_key[key].append((pk, code, slug))
-    return {
-        entry.pk: [
-            EntryTranslationType(locale=code, slug=slug)
-            for pk, code, slug in sorted(by_key[entry.translation_key], key=lambda row: row[1])
-            if pk != entry.pk
-        ]
-        for entry in entries
-    }
+    visible = models.visible_entries(type(entries[0]).objects.all())
+    return other_versions(
+        entries, visible, "slug", lambda code, slug: EntryTranslationType(locale=code, slug=slug)
+    )
 
 
 @strawberry_django.interface(
