@@ -359,6 +359,11 @@ class DirectoryEntry(
     def __str__(self):
         return self.name
 
+    @property
+    def revisions(self):
+        # Each concrete model declares its own _revisions relation (its query name differs).
+        return self._revisions
+
     def clean(self):
         super().clean()
         if (self.latitude is None) != (self.longitude is None):
@@ -432,10 +437,6 @@ class SocialEnterprise(DirectoryEntry):
         verbose_name = _("social enterprise")
         verbose_name_plural = _("social enterprises")
 
-    @property
-    def revisions(self):
-        return self._revisions
-
     def clean(self):
         super().clean()
         if (
@@ -497,10 +498,6 @@ class SupportOrganisation(DirectoryEntry):
     class Meta(DirectoryEntry.Meta):
         verbose_name = _("support organisation")
         verbose_name_plural = _("support organisations")
-
-    @property
-    def revisions(self):
-        return self._revisions
 
 
 def visible_entries(queryset):
