@@ -37,6 +37,26 @@ def resolve_locale(code: str | None) -> str:
     return code
 
 
+def locale_chain(code: str | None, fallback_locales: list[str] | None) -> list[str]:
+    """The locales to try in order: the requested one, then the given fallbacks or, if none
+    were given, the chain in settings.LOCALE_FALLBACKS followed by the default locale."""
+    first = resolve_locale(code)
+    if fallback_locales is None:
+        fallback_locales = [*settings.LOCALE_FALLBACKS.get(first, []), settings.LANGUAGE_CODE]
+    chain = [first]
+    for fallback in fallback_locales:
+        if resolve_locale(fallback) not in chain:
+            chain.append(fallback)
+    return chain
+
+
+FALLBACK_DESCRIPTION = (
+    "Locales to try, in order, when there is no published version in `locale`; `[]` for none. "
+    "If omitted, the platform's chain for the locale (e.g. nb, da, sv, en) is used. The "
+    "result's `locale` says which one answered."
+)
+
+
 def absolute_url(info: Info, url: str) -> str:
     """Media and document URLs are served by the CMS; frontends need them absolute."""
     if url.startswith(("http://", "https://")):

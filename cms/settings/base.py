@@ -120,6 +120,14 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("pl", "Polski"),
     ("sv", "Svenska"),
 ]
+# When something is not published in a locale, the API tries these locales next, then the
+# default one. Scandinavian readers read each other's languages; Finland is bilingual.
+LOCALE_FALLBACKS = {
+    "nb": ["da", "sv"],
+    "da": ["nb", "sv"],
+    "sv": ["nb", "da"],
+    "fi": ["sv"],
+}
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
@@ -147,6 +155,9 @@ WAGTAILEMBEDS_FINDERS = [
 ]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_JOBS = {"BACKEND": "wagtail_localize.tasks.ImmediateBackend"}
+# wagtail-localize publishes a new translation at once when its source is live; translations
+# start as drafts here so they go through moderation like any other edit.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # strawberry-django: the API refuses (rather than clamps) limits above this; see graphql_api.

@@ -15,7 +15,14 @@ from cms import models
 from cms.visibility import visible_pages
 from directory.fields import filter_list_contains
 
-from ..common import LOCALE_CODES, Listing, LocaleType, resolve_locale
+from ..common import (
+    FALLBACK_DESCRIPTION,
+    LOCALE_CODES,
+    Listing,
+    LocaleType,
+    locale_chain,
+    resolve_locale,
+)
 from ..errors import ApiError
 from .types import (
     ArticlePageType,
@@ -83,7 +90,8 @@ class CmsQuery:
 
     @strawberry_django.field(
         description="The published page at a path in a locale, e.g. urlPath `/library/impact/` "
-        "and locale `lv` for the frontend path `/lv/library/impact/`; null if there is none."
+        "and locale `lv` for the frontend path `/lv/library/impact/`. When the locale has no "
+        "published page there, the fallback locales are tried in order; null if none has one."
     )
     def page(
         self,
@@ -95,17 +103,23 @@ class CmsQuery:
             str | None,
             strawberry.argument(description="Locale code; the default locale if omitted."),
         ] = None,
+        fallback_locales: Annotated[
+            list[str] | None, strawberry.argument(description=FALLBACK_DESCRIPTION)
+        ] = None,
     ) -> PageInterface | None:
-        code = resolve_locale(locale)
         path = normalise_url_path(url_path)
-        home_path = site_home(code).values("url_path")[:1]
-        return (
-            visible_pages(Page.objects.filter(locale__language_code=code))
-            .alias(wanted=Concat(Subquery(home_path), Value(path[1:])))
-            .filter(url_path=F("wanted"))
-            .specific()
-            .first()
-        )
+        for code in locale_chain(locale, fallback_locales):
+            home_path = site_home(code).values("url_path")[:1]
+            found = (
+                visible_pages(Page.objects.filter(locale__language_code=code))
+                .alias(wanted=Concat(Subquery(home_path), Value(path[1:])))
+                .filter(url_path=F("wanted"))
+                .specific()
+                .first()
+            )
+            if found is not None:
+                return found
+        return None
 
     @strawberry_django.offset_paginated(
         Listing[PageInterface],

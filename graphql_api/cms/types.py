@@ -22,6 +22,11 @@ from ..localized import (
     localized_related,
     other_versions,
 )
+from ..translation import (
+    TRANSLATION_STATUS_DESCRIPTION,
+    TranslationStatusType,
+    translation_status,
+)
 from .blocks import BlockInterface, resolve_body
 
 GovernanceLevel = choices_enum(
@@ -142,6 +147,12 @@ class PageInterface:
     )
     def translations(self, root) -> list[TranslationType]:
         return load_for(root, "translations", load_translations) or []
+
+    @strawberry_django.field(
+        description=TRANSLATION_STATUS_DESCRIPTION, only=["translation_key", "locale"]
+    )
+    def translation_status(self, root) -> list[TranslationStatusType]:
+        return translation_status(root)
 
     @strawberry_django.field(
         description="Lead text shown in listings and at the top.", only=["intro"]

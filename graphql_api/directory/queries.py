@@ -15,7 +15,7 @@ from wagtail.models import Locale
 from directory import models
 from directory.fields import filter_list_contains
 
-from ..common import Listing, resolve_locale
+from ..common import FALLBACK_DESCRIPTION, Listing, locale_chain, resolve_locale
 from ..errors import ApiError
 from .types import OrganisationType, Service, SocialEnterpriseType, SupportOrganisationType
 
@@ -288,15 +288,22 @@ def directory_queryset(model, locale, filter_, order):
     return queryset.order_by("name", "pk")
 
 
-def entry_by_slug(model, slug, locale):
-    return models.visible_entries(
-        model.objects.filter(slug=slug, locale__language_code=resolve_locale(locale))
-    ).first()
+def entry_by_slug(model, slug, locale, fallback_locales):
+    """The published entry in the first locale of the chain that has one."""
+    chain = locale_chain(locale, fallback_locales)
+    found = {
+        entry.locale.language_code: entry
+        for entry in models.visible_entries(
+            model.objects.filter(slug=slug, locale__language_code__in=chain)
+        ).select_related("locale")
+    }
+    return next((found[code] for code in chain if code in found), None)
 
 
 LocaleArg = Annotated[
     str | None, strawberry.argument(description="Locale code; the default locale if omitted.")
 ]
+FallbackArg = Annotated[list[str] | None, strawberry.argument(description=FALLBACK_DESCRIPTION)]
 
 
 @strawberry.type
@@ -326,11 +333,13 @@ class DirectoryQuery:
         return directory_queryset(models.SupportOrganisation, locale, filter, order)
 
     @strawberry_django.field(description="A published social enterprise by slug, or null.")
-    def social_enterprise(self, slug: str, locale: LocaleArg = None) -> SocialEnterpriseType | None:
-        return entry_by_slug(models.SocialEnterprise, slug, locale)
+    def social_enterprise(
+        self, slug: str, locale: LocaleArg = None, fallback_locales: FallbackArg = None
+    ) -> SocialEnterpriseType | None:
+        return entry_by_slug(models.SocialEnterprise, slug, locale, fallback_locales)
 
     @strawberry_django.field(description="A published support organisation by slug, or null.")
     def support_organisation(
-        self, slug: str, locale: LocaleArg = None
+        self, slug: str, locale: LocaleArg = None, fallback_locales: FallbackArg = None
     ) -> SupportOrganisationType | None:
-        return entry_by_slug(models.SupportOrganisation, slug, locale)
+        return entry_by_slug(models.SupportOrganisation, slug, locale, fallback_locales)

@@ -16,6 +16,11 @@ from ..localized import (
     localized_related,
     other_versions,
 )
+from ..translation import (
+    TRANSLATION_STATUS_DESCRIPTION,
+    TranslationStatusType,
+    translation_status,
+)
 
 OrganisationType = choices_enum(
     models.SupportOrganisation.Type, "OrganisationType", "Kind of support organisation."
@@ -171,6 +176,12 @@ class DirectoryEntryInterface:
     )
     def translations(self, root) -> list[EntryTranslationType]:
         return load_for(root, "translations", load_entry_translations) or []
+
+    @strawberry_django.field(
+        description=TRANSLATION_STATUS_DESCRIPTION, only=["translation_key", "locale"]
+    )
+    def translation_status(self, root) -> list[TranslationStatusType]:
+        return translation_status(root)
 
 
 @strawberry_django.type(

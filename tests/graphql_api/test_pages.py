@@ -217,11 +217,12 @@ def test_locale_selects_the_translation_and_lists_the_others(graphql, home):
     en = graphql(page_query(""), {"path": "/library/impact/"})["data"]["page"]
     assert en["title"] == "Impact"
     assert [t["locale"] for t in en["translations"]] == ["da", "lv"]
-    # A locale without that page gives null, not another language's page.
-    assert (
-        graphql(page_query(""), {"path": "/library/impact/", "locale": "sv"})["data"]["page"]
-        is None
+    # Without fallbacks, a locale without that page gives null, not another language's page.
+    query = (
+        'query($path: String!) { page(urlPath: $path, locale: "sv", fallbackLocales: []) '
+        "{ title } }"
     )
+    assert graphql(query, {"path": "/library/impact/"})["data"]["page"] is None
 
 
 def test_linked_snippets_follow_the_page_locale(graphql, home, locale):

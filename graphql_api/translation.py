@@ -1,0 +1,98 @@
+"""Translation state in the API: per-object status and a per-locale progress dashboard."""
+
+from enum import Enum
+from typing import Annotated
+
+import strawberry
+import strawberry_django
+
+from cms.translation import status
+
+from .batching import load_for
+from .common import LOCALE_CODES, resolve_locale
+
+
+@strawberry.enum(name="TranslationState", description="Where a translation stands.")
+class TranslationState(Enum):
+    MISSING = "missing"
+    IN_PROGRESS = "in_progress"
+    STALE = "stale"
+    COMPLETE = "complete"
+
+
+@strawberry.type(
+    name="TranslationStatus",
+    description="How far one object is translated into one locale. It reveals no content: "
+    "drafts are only counted, never served.",
+)
+class TranslationStatusType:
+    locale: str = strawberry.field(description="Locale code.")
+    is_source: bool = strawberry.field(description="Whether this locale holds the source.")
+    exists: bool = strawberry.field(description="Whether a version exists (live or draft).")
+    live: bool = strawberry.field(description="Whether that version is published.")
+    percent_translated: int | None = strawberry.field(
+        description="Share of the source's text segments translated (0-100); null for a "
+        "version written by hand outside the translation editor."
+    )
+    stale: bool = strawberry.field(
+        description="Whether the source was published again after this translation was last "
+        "synced (or, for versions written by hand, last edited)."
+    )
+    state: TranslationState = strawberry.field(
+        description="Summary: missing, stale, in progress or complete."
+    )
+
+
+def translation_status(root) -> list[TranslationStatusType]:
+    """The status of root's translations; computed once for all objects fetched together."""
+    statuses = load_for(root, "translation_status", status.translation_statuses) or []
+    return [
+        TranslationStatusType(
+            locale=s.locale,
+            is_source=s.is_source,
+            exists=s.exists,
+            live=s.live,
+            percent_translated=s.percent_translated,
+            stale=s.stale,
+            state=TranslationState(s.state),
+        )
+        for s in statuses
+    ]
+
+
+TRANSLATION_STATUS_DESCRIPTION = (
+    "For each configured locale: whether a translation exists, is live, how much of it is "
+    "translated and whether it is stale."
+)
+
+
+@strawberry.type(
+    name="TranslationProgress",
+    description="How many objects of one kind are in each translation state in a locale.",
+)
+class TranslationProgressType:
+    kind: str = strawberry.field(
+        description="`pages`, or the model name of a translatable snippet, e.g. `socialenterprise`."
+    )
+    locale: str = strawberry.field(description="Target locale code.")
+    total: int = strawberry.field(description="Objects whose source is in another locale.")
+    missing: int = strawberry.field(description="Not translated at all.")
+    in_progress: int = strawberry.field(description="Translation started, segments missing.")
+    stale: int = strawberry.field(description="Source published again since the last sync.")
+    complete: int = strawberry.field(description="Fully translated and up to date.")
+
+
+@strawberry.type
+class TranslationQuery:
+    @strawberry_django.field(
+        description="Translation dashboard: per kind of content, counts by state for a locale "
+        "(every locale but the default if none is given)."
+    )
+    def translation_progress(
+        self,
+        locale: Annotated[
+            str | None, strawberry.argument(description="Target locale code.")
+        ] = None,
+    ) -> list[TranslationProgressType]:
+        codes = [resolve_locale(locale)] if locale else LOCALE_CODES[1:]
+        return [TranslationProgressType(**row) for row in status.progress(codes)]
