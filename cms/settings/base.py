@@ -160,6 +160,38 @@ WAGTAILLOCALIZE_JOBS = {"BACKEND": "wagtail_localize.tasks.ImmediateBackend"}
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# "Machine translate" in the translation editor. The default works offline (our glossary of
+# social-economy terms); set MACHINE_TRANSLATOR to deepl, google or libretranslate with their
+# credentials for a real service, or to "none" to hide the button.
+MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "glossary")
+MACHINE_TRANSLATORS = {
+    "glossary": {"CLASS": "cms.translation.machine.GlossaryTranslator", "OPTIONS": {}},
+    "deepl": {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ.get("DEEPL_AUTH_KEY", "")},
+    },
+    "google": {
+        "CLASS": "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
+        "OPTIONS": {
+            "CREDENTIALS_PATH": os.environ.get("GOOGLE_APPLICATION_CREDENTIALS", ""),
+            "PROJECT_ID": os.environ.get("GOOGLE_CLOUD_PROJECT", ""),
+        },
+    },
+    "libretranslate": {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ.get("LIBRETRANSLATE_URL", ""),
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    },
+}
+if MACHINE_TRANSLATOR not in {*MACHINE_TRANSLATORS, "none"}:
+    raise ImproperlyConfigured(
+        f"MACHINE_TRANSLATOR={MACHINE_TRANSLATOR!r} is not one of "
+        f"{', '.join([*MACHINE_TRANSLATORS, 'none'])}."
+    )
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS.get(MACHINE_TRANSLATOR)
+
 # strawberry-django: the API refuses (rather than clamps) limits above this; see graphql_api.
 STRAWBERRY_DJANGO = {
     "PAGINATION_DEFAULT_LIMIT": 20,
