@@ -198,6 +198,4 @@ class GlossaryTranslator(BaseMachineTranslator):
 
     def translate(self, source_locale, target_locale, strings):
         glossary = GLOSSARY[target_locale.language_code]
-        return {
-            string: StringValue(translate_terms(string.data, glossary)) for string in strings
-        }
+        return {string: StringValue(translate_terms(string.data, glossary)) for string in strings}

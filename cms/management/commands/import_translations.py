@@ -1,0 +1,38 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from cms.translation.po import PoError, import_files
+
+
+class Command(BaseCommand):
+    help = (
+        "Apply translated PO files (a file or a folder of them) written by export_translations. "
+        "Every file is checked first; if any entry is wrong nothing is applied."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", type=Path, help="A .po file or a folder of them.")
+        parser.add_argument("--locale", help="Refuse files that translate into another locale.")
+        parser.add_argument(
+            "--publish",
+            action="store_true",
+            help="Publish the translations instead of saving them as drafts for moderation.",
+        )
+
+    def handle(self, path, locale, publish, **options):
+        if not path.exists():
+            raise CommandError(f"{path} does not exist.")
+        try:
+            uploads = import_files(path, locale=locale, publish=publish)
+        except PoError as error:
+            for problem in error.problems:
+                self.stderr.write(problem)
+            raise CommandError(
+                f"{len(error.problems)} problem(s); nothing was imported. Fix the files and run "
+                "the command again."
+            ) from None
+        for upload in uploads:
+            self.stdout.write(f"  {upload.path}: {upload.translation.source.object_repr}")
+        state = "published" if publish else "saved as drafts"
+        self.stdout.write(self.style.SUCCESS(f"Imported {len(uploads)} PO files ({state})."))
