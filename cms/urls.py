@@ -2,12 +2,19 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.translation.views import UpdateTranslationsView
 from graphql_api.views import graphql_view
 
 # Headless: /graphql/ and /admin/ stay outside i18n_patterns; resolvers take an explicit locale.
 urlpatterns = [
+    # Replaces wagtail-localize's sync view (same path) so only publishers can publish with it.
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        require_admin_access(UpdateTranslationsView.as_view()),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", graphql_view, name="graphql"),

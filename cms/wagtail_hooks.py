@@ -1,9 +1,11 @@
+from django.urls import path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.models import Author, RecommendationGroup, Topic
 from cms.rich_text import HeadlessPageLinkHandler
+from cms.translation.views import submit_translation
 
 
 class TopicViewSet(SnippetViewSet):
@@ -40,3 +42,14 @@ register_snippet(TaxonomyViewSetGroup)
 @hooks.register("register_rich_text_features", order=1)
 def register_headless_page_links(features):
     features.register_link_type(HeadlessPageLinkHandler)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_urls():
+    return [
+        path(
+            "translations/<int:translation_id>/submit/",
+            submit_translation,
+            name="cms_submit_translation",
+        )
+    ]

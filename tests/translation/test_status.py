@@ -24,13 +24,6 @@ query($path: String!, $locale: String) {
 
 
 @pytest.fixture
-def admin_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
 def article(home):
     library = factories.ArticleIndexPageFactory(parent=home, slug="library", title="Library")
     translate(home, "lv", title="Sākums")
