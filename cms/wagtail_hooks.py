@@ -1,9 +1,11 @@
 from django.urls import path
 from wagtail import hooks
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail_localize.operations import TranslationCreator
 
-from cms.models import Author, RecommendationGroup, Topic
+from cms.models import Author, DraftTranslations, RecommendationGroup, Topic
 from cms.rich_text import HeadlessPageLinkHandler
 from cms.translation.views import submit_translation
 
@@ -53,3 +55,14 @@ def register_translation_urls():
             name="cms_submit_translation",
         )
     ]
+
+
+@hooks.register("after_create_page")
+def create_draft_translations(request, page):
+    """New pages appear as drafts in the locales that opted in (DraftTranslations)."""
+    targets = Locale.objects.filter(
+        pk__in=DraftTranslations.objects.filter(source_locale=page.locale_id).values("locale")
+    )
+    if targets:
+        # Parents missing in a target locale are copied too; everything stays a draft.
+        TranslationCreator(request.user, list(targets)).create_translations(page)

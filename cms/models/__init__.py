@@ -13,12 +13,14 @@ from .pages import (
     TeachingMaterialPage,
 )
 from .snippets import Author, RecommendationGroup, Topic
+from .translation import DraftTranslations
 
 __all__ = [
     "ArticleIndexPage",
     "ArticlePage",
     "Author",
     "BasePage",
+    "DraftTranslations",
     "EventIndexPage",
     "EventPage",
     "HomePage",

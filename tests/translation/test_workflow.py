@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import GroupPagePermission, Locale, Workflow, WorkflowState
+from wagtail.models import GroupPagePermission, Locale, Page, Workflow, WorkflowState
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from tests import factories
@@ -173,3 +173,42 @@ def test_directory_entry_translation_goes_to_directory_review(translator, locale
     state = WorkflowState.objects.for_instance(latvian).get()
     assert state.workflow == Workflow.objects.get(name="Directory review")
     assert not latvian.live
+
+
+def test_new_pages_appear_as_drafts_in_locales_that_opt_in(admin_client, home, locale):
+    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
+    translate(home, "lv", title="Sākums")
+    translate(library, "lv", title="Bibliotēka")
+    lv = locale("lv")
+    # The locale's admin page offers the opt-in.
+    edit_locale = admin_client.get(f"/admin/locales/edit/{lv.pk}/")
+    assert "Draft translations of new pages" in edit_locale.content.decode()
+    response = admin_client.post(
+        f"/admin/locales/edit/{lv.pk}/",
+        {
+            "language_code": "lv",
+            "component-cms_drafttranslations-enabled": "on",
+            "component-cms_drafttranslations-source_locale": locale("en").pk,
+        },
+    )
+    assert response.status_code == 302
+
+    response = admin_client.post(
+        f"/admin/pages/add/cms/articlepage/{library.pk}/",
+        {
+            "title": "Hear me out",
+            "slug": "hear-me-out",
+            "intro": "A Danish start-up that listens.",
+            "publication_date": "2022-05-01",
+            "body-count": "0",
+        },
+    )
+    assert response.status_code == 302
+    english = Page.objects.get(slug="hear-me-out", locale__language_code="en")
+    latvian = english.get_translation(lv)
+    assert not latvian.live
+    assert Translation.objects.filter(
+        source__object_id=english.translation_key, target_locale=lv
+    ).exists()
+    # Locales that did not opt in get nothing.
+    assert not english.get_translations().exclude(locale=lv).exists()
