@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -27,7 +28,7 @@ class AuthorViewSet(SnippetViewSet):
 
 
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
-    menu_label = "Taxonomies"
+    menu_label = _("Taxonomies")
     menu_icon = "tag"
     menu_order = 200
     items = (TopicViewSet, RecommendationGroupViewSet, AuthorViewSet)
