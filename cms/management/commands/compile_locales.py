@@ -106,10 +106,11 @@ def read_po(path: Path) -> polib.POFile:
     try:
         po = polib.pofile(text, encoding="utf-8", wrapwidth=0)
     except (OSError, ValueError) as error:
-        match = re.search(r"\(line (\d+)\)", str(error))
-        line = match.group(1) if match else "?"
-        detail = str(error).split(":", 1)[1].strip() if ":" in str(error) else "syntax error"
-        raise PoFileError(path, line, detail) from None
+        # polib says "Syntax error in po file <path> (line N)[: detail]".
+        match = re.search(r"\(line (\d+)\)(?::\s*(.*))?", str(error))
+        line, detail = match.groups() if match else ("?", str(error))
+        problem = f"syntax error: {detail}" if detail else "syntax error"
+        raise PoFileError(path, line, problem) from None
     seen = {}
     for entry in po:
         if entry.obsolete:
