@@ -113,8 +113,14 @@ UNKNOWN_LOCALE = '{ page(urlPath: "/", locale: "xx") { title } }'
     ("accept_language", "message"),
     [
         (None, 'Unknown locale "xx". Use one of: en, da, de, et, fi, lv, lt, nb, pl, sv.'),
-        ("lv", 'Nezināma valoda "xx". Izmantojiet vienu no šīm: en, da, de, et, fi, lv, lt, nb, pl, sv.'),
-        ("sv-SE,sv;q=0.9,en;q=0.5", 'Okänt språk "xx". Använd ett av: en, da, de, et, fi, lv, lt, nb, pl, sv.'),
+        (
+            "lv",
+            'Nezināma valoda "xx". Izmantojiet vienu no šīm: en, da, de, et, fi, lv, lt, nb, pl, sv.',
+        ),
+        (
+            "sv-SE,sv;q=0.9,en;q=0.5",
+            'Okänt språk "xx". Använd ett av: en, da, de, et, fi, lv, lt, nb, pl, sv.',
+        ),
         # No catalogue of ours in Finnish yet: the English original.
         ("fi", 'Unknown locale "xx". Use one of: en, da, de, et, fi, lv, lt, nb, pl, sv.'),
     ],
