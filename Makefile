@@ -5,9 +5,10 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+LOCALES := en da de et fi lv lt nb pl sv
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test check lint format schema bench bench-directory clean
+.PHONY: help install run test check lint format schema messages locales bench bench-directory clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -20,12 +21,12 @@ $(INSTALLED): pyproject.toml
 
 install: $(INSTALLED) ## Create .venv and install the project with its test tools
 
-run: install ## Migrate, load demo content, create the admin user and serve on http://127.0.0.1:8000
+run: install locales ## Migrate, load demo content, create the admin user and serve on http://127.0.0.1:8000
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install ## Run the test suite (SQLite; set DATABASE_URL=postgres://... for PostgreSQL)
+test: install locales ## Run the test suite (SQLite; set DATABASE_URL=postgres://... for PostgreSQL)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 check: install ## Django checks, missing migrations, committed schema.graphql, lint
@@ -45,6 +46,13 @@ format: install ## Fix lint where safe and format the code
 
 schema: install ## Write schema.graphql from the code
 	$(BIN)/python manage.py export_schema
+
+messages: install ## Update locales/*.po from the code (needs GNU gettext's xgettext)
+	$(BIN)/python manage.py makemessages $(addprefix --locale ,$(LOCALES)) --add-location=file \
+		--ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'var/*'
+
+locales: install ## Compile locales/*.po into the .mo files Django reads (no gettext needed)
+	$(BIN)/python manage.py compile_locales
 
 bench: install ## Print SQL queries and latency of representative GraphQL queries
 	$(BIN)/python bench/graphql_listing.py

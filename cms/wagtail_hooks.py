@@ -1,4 +1,5 @@
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
@@ -31,7 +32,7 @@ class AuthorViewSet(SnippetViewSet):
 
 
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
-    menu_label = "Taxonomies"
+    menu_label = _("Taxonomies")
     menu_icon = "tag"
     menu_order = 200
     items = (TopicViewSet, RecommendationGroupViewSet, AuthorViewSet)

@@ -130,19 +130,19 @@ class Sector(Taxonomy):
     """A field of activity, mapped to a NACE Rev. 2 section where one fits."""
 
     class NaceSection(models.TextChoices):
-        A = "A", "A · Agriculture, forestry and fishing"
-        C = "C", "C · Manufacturing"
-        F = "F", "F · Construction"
-        G = "G", "G · Wholesale and retail trade"
-        H = "H", "H · Transportation and storage"
-        I = "I", "I · Accommodation and food service"  # noqa: E741
-        J = "J", "J · Information and communication"
-        M = "M", "M · Professional, scientific and technical"
-        N = "N", "N · Administrative and support services"
-        P = "P", "P · Education"
-        Q = "Q", "Q · Human health and social work"
-        R = "R", "R · Arts, entertainment and recreation"
-        S = "S", "S · Other service activities"
+        A = "A", _("A · Agriculture, forestry and fishing")
+        C = "C", _("C · Manufacturing")
+        F = "F", _("F · Construction")
+        G = "G", _("G · Wholesale and retail trade")
+        H = "H", _("H · Transportation and storage")
+        I = "I", _("I · Accommodation and food service")  # noqa: E741
+        J = "J", _("J · Information and communication")
+        M = "M", _("M · Professional, scientific and technical")
+        N = "N", _("N · Administrative and support services")
+        P = "P", _("P · Education")
+        Q = "Q", _("Q · Human health and social work")
+        R = "R", _("R · Arts, entertainment and recreation")
+        S = "S", _("S · Other service activities")
 
     nace_section = models.CharField(
         _("NACE section"), max_length=1, choices=NaceSection.choices, blank=True

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -17,7 +18,7 @@ from .models import (
 class SocialEnterpriseViewSet(SnippetViewSet):
     model = SocialEnterprise
     icon = "group"
-    menu_label = "Social enterprises"
+    menu_label = _("Social enterprises")
     list_display = [
         "name",
         "country",
@@ -34,7 +35,7 @@ class SocialEnterpriseViewSet(SnippetViewSet):
 class SupportOrganisationViewSet(SnippetViewSet):
     model = SupportOrganisation
     icon = "site"
-    menu_label = "Support organisations"
+    menu_label = _("Support organisations")
     list_display = [
         "name",
         "organisation_type",
@@ -73,7 +74,7 @@ class LegalFormViewSet(TaxonomyViewSet):
 class SdgViewSet(SnippetViewSet):
     model = SustainableDevelopmentGoal
     icon = "pick"
-    menu_label = "SDGs"
+    menu_label = _("SDGs")
     list_display = ["number", "name", "locale"]
 
 
@@ -92,7 +93,7 @@ class ProjectViewSet(SnippetViewSet):
 
 
 class DirectoryViewSetGroup(SnippetViewSetGroup):
-    menu_label = "Directory"
+    menu_label = _("Directory")
     menu_icon = "list-ul"
     menu_order = 300
     items = (

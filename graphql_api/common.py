@@ -7,6 +7,7 @@ import strawberry_django
 from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 from strawberry.types import Info
 from strawberry_django.pagination import (
     NodeType,
@@ -32,7 +33,9 @@ def resolve_locale(code: str | None) -> str:
         return settings.LANGUAGE_CODE
     if code not in LOCALE_CODES:
         raise ApiError(
-            f'Unknown locale "{code}". Use one of: {", ".join(LOCALE_CODES)}.', "UNKNOWN_LOCALE"
+            _('Unknown locale "%(code)s". Use one of: %(codes)s.')
+            % {"code": code, "codes": ", ".join(LOCALE_CODES)},
+            "UNKNOWN_LOCALE",
         )
     return code
 
@@ -109,8 +112,11 @@ def validate_rendition_spec(spec: str) -> str:
     sizes = [int(v) for v in (match.group("w", "h", "n") if match else ()) if v]
     if not match or not all(1 <= size <= MAX_RENDITION_SIZE for size in sizes):
         raise ApiError(
-            f'Unsupported image spec "{spec}". Use fill-WxH, max-WxH, min-WxH, width-N or '
-            f"height-N (sizes 1-{MAX_RENDITION_SIZE}), optionally with |format-webp.",
+            _(
+                'Unsupported image spec "%(spec)s". Use fill-WxH, max-WxH, min-WxH, width-N or '
+                "height-N (sizes 1-%(max)s), optionally with |format-webp."
+            )
+            % {"spec": spec, "max": MAX_RENDITION_SIZE},
             "INVALID_IMAGE_SPEC",
         )
     return spec
@@ -154,7 +160,7 @@ class ImageType:
     )
     def src_set(self, root, info: Info, widths: list[int]) -> str:
         if not 1 <= len(widths) <= 8:
-            raise ApiError("Ask for between 1 and 8 widths.", "INVALID_IMAGE_SPEC")
+            raise ApiError(_("Ask for between 1 and 8 widths."), "INVALID_IMAGE_SPEC")
         specs = [validate_rendition_spec(f"width-{width}") for width in widths]
         renditions = root.get_renditions(*specs)
         return ", ".join(
@@ -210,11 +216,15 @@ def validate_pagination(pagination: OffsetPaginationInput | None) -> None:
         return
     maximum = settings.GRAPHQL_MAX_LIMIT
     if pagination.offset is not None and pagination.offset < 0:
-        raise ApiError("pagination.offset must be 0 or more.", "INVALID_PAGINATION")
+        raise ApiError(_("pagination.offset must be 0 or more."), "INVALID_PAGINATION")
     limit = pagination.limit
     if limit is not strawberry.UNSET and limit is not None and not 0 <= limit <= maximum:
         raise ApiError(
-            f"pagination.limit must be between 0 and {maximum}; ask for further pages with offset.",
+            _(
+                "pagination.limit must be between 0 and %(maximum)s; "
+                "ask for further pages with offset."
+            )
+            % {"maximum": maximum},
             "INVALID_PAGINATION",
         )
 

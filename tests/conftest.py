@@ -2,9 +2,16 @@ import json
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
+
+
+def pytest_sessionstart(session):
+    """Tests read the compiled catalogues: build them from locales/*.po as `make locales` does,
+    before any test loads a translation."""
+    call_command("compile_locales", verbosity=0)
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, F, Q, Subquery, Value, When
 from django.db.models.functions import Concat
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from strawberry.types import Info
 from wagtail.models import Page, Site
 
@@ -61,7 +62,10 @@ def normalise_url_path(url_path: str) -> str:
     """ "library/impact" -> "/library/impact/"; refuses anything that is not a plain path."""
     parts = [part for part in url_path.strip().split("/") if part]
     if any(part in {".", ".."} or "?" in part or "#" in part for part in parts):
-        raise ApiError(f'"{url_path}" is not a page path such as "/library/".', "INVALID_PATH")
+        raise ApiError(
+            _('"%(path)s" is not a page path such as "/library/".') % {"path": url_path},
+            "INVALID_PATH",
+        )
     return "/" + "".join(f"{part}/" for part in parts)
 
 

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from strawberry.types import Info
 from wagtail.models import Locale
 
@@ -85,7 +86,7 @@ def check_rate(info: Info) -> None:
     cache.add(key, 0, timeout=3600)
     if cache.incr(key) > settings.DIRECTORY_SUBMISSIONS_PER_HOUR:
         raise ApiError(
-            "Too many submissions from your address; try again in an hour.", "RATE_LIMITED"
+            _("Too many submissions from your address; try again in an hour."), "RATE_LIMITED"
         )
 
 
@@ -107,23 +108,24 @@ def build_entry(data: DirectoryEntrySubmission, locale):
     )
     errors = []
     if not data.contact_name.strip():
-        errors.append(("contact_name", "Tell us who you are."))
+        errors.append(("contact_name", _("Tell us who you are.")))
     try:
         validate_email(data.contact_email)
     except ValidationError:
-        errors.append(("contact_email", "Enter a valid e-mail address."))
+        errors.append(("contact_email", _("Enter a valid e-mail address.")))
     country = models.Country.objects.filter(
         code=data.country.upper(), locale=Locale.get_default()
     ).first()
     if country is None:
-        errors.append(("country", f"Unknown country code {data.country!r}; use ISO codes like LV."))
+        message = _("Unknown country code %(code)s; use ISO codes like LV.")
+        errors.append(("country", message % {"code": repr(data.country)}))
     links = {}
     for field, taxonomy in (("sectors", models.Sector), ("target_groups", models.TargetGroup)):
         slugs = list(dict.fromkeys(getattr(data, field)))
         found = list(taxonomy.objects.filter(slug__in=slugs, locale=Locale.get_default()))
         unknown = sorted(set(slugs) - {row.slug for row in found})
         if unknown:
-            errors.append((field, f"Unknown: {', '.join(unknown)}."))
+            errors.append((field, _("Unknown: %(slugs)s.") % {"slugs": ", ".join(unknown)}))
         links[field] = found
     fields = {
         name: getattr(data, name)
@@ -160,9 +162,9 @@ def build_entry(data: DirectoryEntrySubmission, locale):
     except ValidationError as error:
         errors += [(field, " ".join(messages)) for field, messages in error.message_dict.items()]
     if not data.name.strip():
-        errors.append(("name", "A name is required."))
+        errors.append(("name", _("A name is required.")))
     if not data.short_description.strip():
-        errors.append(("short_description", "A short description is required."))
+        errors.append(("short_description", _("A short description is required.")))
     return entry, links, errors
 
 

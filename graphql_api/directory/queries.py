@@ -9,6 +9,7 @@ import strawberry_django
 from django.conf import settings
 from django.db.models import Count, F, FloatField, Q, QuerySet, Value
 from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians, Sin
+from django.utils.translation import gettext as _
 from strawberry_django.pagination import NodeType
 from wagtail.models import Locale
 
@@ -203,11 +204,12 @@ def near_filter(queryset, near: NearInput):
     """Entries within the circle, annotated with distance_km (bounding box first, then trig)."""
     if not (-90 <= near.latitude <= 90 and -180 <= near.longitude <= 180):
         raise ApiError(
-            "near: latitude must be -90 to 90 and longitude -180 to 180.", "INVALID_NEAR"
+            _("near: latitude must be -90 to 90 and longitude -180 to 180."), "INVALID_NEAR"
         )
     if not 0 < near.radius_km <= MAX_RADIUS_KM:
         raise ApiError(
-            f"near.radiusKm must be above 0 and at most {MAX_RADIUS_KM}.", "INVALID_NEAR"
+            _("near.radiusKm must be above 0 and at most %(max)s.") % {"max": MAX_RADIUS_KM},
+            "INVALID_NEAR",
         )
     here_lat, here_lon = radians(near.latitude), radians(near.longitude)
     dlat = near.radius_km / KM_PER_DEGREE
@@ -281,7 +283,7 @@ def directory_queryset(model, locale, filter_, order):
             queryset = any_of(queryset, "countries_served", "code", served)
     if order is DirectoryOrder.DISTANCE:
         if filter_ is None or filter_.near is None:
-            raise ApiError("order: DISTANCE needs filter.near.", "INVALID_ORDER")
+            raise ApiError(_("order: DISTANCE needs filter.near."), "INVALID_ORDER")
         return queryset.order_by("distance_km", "name")
     if order is DirectoryOrder.NEWEST_FOUNDED:
         return queryset.order_by(F("year_founded").desc(nulls_last=True), "name")

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import strawberry
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from directory import models
 
@@ -141,7 +142,7 @@ class SuggestionQuery:
     ) -> list[PartnerSuggestionType]:
         code = resolve_locale(locale)
         if not 1 <= limit <= 50:
-            raise ApiError("limit must be between 1 and 50.", "INVALID_PAGINATION")
+            raise ApiError(_("limit must be between 1 and 50."), "INVALID_PAGINATION")
         enterprise = (
             models.visible_entries(
                 models.SocialEnterprise.objects.filter(
@@ -154,7 +155,9 @@ class SuggestionQuery:
         )
         if enterprise is None:
             raise ApiError(
-                f'No published social enterprise "{enterprise_slug}" in locale {code}.', "NOT_FOUND"
+                _('No published social enterprise "%(slug)s" in locale %(locale)s.')
+                % {"slug": enterprise_slug, "locale": code},
+                "NOT_FOUND",
             )
         me = Profile.of(enterprise)
         scored = []

@@ -1,0 +1,284 @@
+"""The interface speaks the editor's and the client's language: our own strings from locales/,
+wagtail-localize's admin strings where its own catalogue lacks them, and API error messages.
+compile_locales builds the catalogues without GNU gettext and refuses broken PO files."""
+
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+from wagtail.users.models import UserProfile
+
+from tests import factories
+
+LOCALES = Path(settings.LOCALE_PATHS[0])
+FILLED_IN = ["da", "lv", "sv"]
+WAGTAIL_LOCALIZE_GAPS = ["da", "lv", "nb"]
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    """A logged-in superuser whose admin language each test chooses."""
+    user = django_user_model.objects.create_superuser("redaktore", "r@example.org", "pw")
+    client.force_login(user)
+
+    def speaking(language):
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+        return user
+
+    return speaking
+
+
+# The admin
+
+
+@pytest.mark.django_db
+def test_snippet_form_in_latvian(client, editor):
+    editor("lv")
+    response = client.get(reverse("wagtailsnippets_directory_socialenterprise:add"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    # Field labels, a panel heading, a help text and a choice, all from our lv catalogue.
+    for text in (
+        "Īss apraksts",
+        "Atrašanās vieta",
+        "WGS84 decimālgrādi, no -90 līdz 90 (Rīga: 56.94965).",
+        "Pašdeklarēts",
+        "Ko tas piedāvā partneriem",
+    ):
+        assert text in html, text
+    assert "Short description" not in html
+
+
+@pytest.mark.django_db
+def test_page_form_in_swedish(client, editor, home):
+    editor("sv")
+    index = factories.EventIndexPageFactory(parent=home)
+    url = reverse("wagtailadmin_pages:add", args=["cms", "eventpage", index.pk])
+    html = client.get(url).content.decode()
+    for text in ("Tidszon", "Lokal tid på platsen.", "Inställt"):
+        assert text in html, text
+
+
+@pytest.mark.django_db
+def test_model_validation_message_in_danish(client, editor):
+    editor("da")
+    add = reverse("wagtailsnippets_directory_project:add")
+    response = client.post(
+        add,
+        {"name": "Østersø-netværket", "slug": "ostersoe", "start_year": 2024, "end_year": 2020},
+    )
+    assert response.status_code == 200
+    assert "Slutåret kan ikke ligge før startåret." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_wagtail_localize_admin_strings_in_danish(client, editor):
+    """wagtail-localize has no Danish for "Translate {model_name}"; our wagtail_localize.po does,
+    and the model name in it comes from our django.po."""
+    editor("da")
+    enterprise = factories.SocialEnterpriseFactory()
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["directory", "socialenterprise", enterprise.pk],
+    )
+    html = client.get(url).content.decode()
+    assert "Oversæt socialøkonomisk virksomhed" in html
+    assert "Translate social enterprise" not in html
+
+
+@pytest.mark.django_db
+def test_wagtail_localize_plural_in_latvian(client, editor, home):
+    editor("lv")
+    factories.ArticlePageFactory(parent=factories.ArticleIndexPageFactory(parent=home))
+    url = reverse("wagtail_localize:submit_page_translation", args=[home.pk])
+    html = client.get(url).content.decode()
+    assert "Tulkot lapu" in html
+    # Two pages below the home page: the Latvian plural form for 2.
+    assert "Iekļaut apakškoku (2 lapas)" in html
+
+
+# The API
+
+
+UNKNOWN_LOCALE = '{ page(urlPath: "/", locale: "xx") { title } }'
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("accept_language", "message"),
+    [
+        (None, 'Unknown locale "xx". Use one of: en, da, de, et, fi, lv, lt, nb, pl, sv.'),
+        (
+            "lv",
+            'Nezināma valoda "xx". Izmantojiet vienu no šīm: en, da, de, et, fi, lv, lt, nb, pl, sv.',
+        ),
+        (
+            "sv-SE,sv;q=0.9,en;q=0.5",
+            'Okänt språk "xx". Använd ett av: en, da, de, et, fi, lv, lt, nb, pl, sv.',
+        ),
+        # No catalogue of ours in Finnish yet: the English original.
+        ("fi", 'Unknown locale "xx". Use one of: en, da, de, et, fi, lv, lt, nb, pl, sv.'),
+    ],
+)
+def test_graphql_error_follows_accept_language(client, home, accept_language, message):
+    headers = {"Accept-Language": accept_language} if accept_language else {}
+    response = client.post(
+        "/graphql/",
+        {"query": UNKNOWN_LOCALE},
+        content_type="application/json",
+        headers=headers,
+    )
+    [error] = response.json()["errors"]
+    assert error["message"] == message
+    assert error["extensions"]["code"] == "UNKNOWN_LOCALE"
+
+
+@pytest.mark.django_db
+def test_submission_errors_in_danish(client):
+    query = """mutation($entry: DirectoryEntrySubmission!) {
+      submitDirectoryEntry(entry: $entry) { accepted errors { field message } }
+    }"""
+    entry = {
+        "kind": "SOCIAL_ENTERPRISE",
+        "name": "Æblehaven",
+        "shortDescription": "",
+        "country": "zz",
+        "contactName": " ",
+        "contactEmail": "not-an-address",
+        "sectors": ["culture-media", "ingen-sådan"],
+    }
+    response = client.post(
+        "/graphql/",
+        {"query": query, "variables": {"entry": entry}},
+        content_type="application/json",
+        headers={"Accept-Language": "da"},
+    )
+    result = response.json()["data"]["submitDirectoryEntry"]
+    errors = {error["field"]: error["message"] for error in result["errors"]}
+    assert result["accepted"] is False
+    assert errors["contactName"] == "Fortæl os, hvem du er."
+    assert errors["contactEmail"] == "Angiv en gyldig e-mailadresse."
+    assert errors["country"] == "Ukendt landekode 'zz'; brug ISO-koder som LV."
+    assert errors["sectors"] == "Ukendte: ingen-sådan."
+    assert errors["shortDescription"] == "En kort beskrivelse er påkrævet."
+
+
+# The catalogues
+
+
+def catalogue(language, name="django.po"):
+    return polib.pofile(str(LOCALES / language / "LC_MESSAGES" / name))
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_every_language_has_a_catalogue_of_the_same_messages(language):
+    english = {(e.msgctxt, e.msgid) for e in catalogue("en") if not e.obsolete}
+    assert {(e.msgctxt, e.msgid) for e in catalogue(language) if not e.obsolete} == english
+    assert catalogue(language).metadata["Language"] == language
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [(code, "django.po") for code in FILLED_IN]
+    + [(code, "wagtail_localize.po") for code in WAGTAIL_LOCALIZE_GAPS],
+)
+def test_filled_in_catalogues_translate_every_message(language, name):
+    """A new string in the code (make messages) fails here until it is translated; fuzzy
+    entries, which msgmerge guesses and Django ignores, count as untranslated."""
+    po = catalogue(language, name)
+    untranslated = [e.msgid for e in po if not e.obsolete and not e.translated()]
+    assert untranslated == []
+    assert len(po.translated_entries()) > 0
+
+
+def test_wagtail_localize_file_covers_its_english_catalogue():
+    import wagtail_localize
+
+    source = Path(wagtail_localize.__file__).parent / "locale/en/LC_MESSAGES/django.po"
+    wanted = {e.msgid for e in polib.pofile(str(source)) if not e.obsolete}
+    for language in WAGTAIL_LOCALIZE_GAPS:
+        assert {e.msgid for e in catalogue(language, "wagtail_localize.po")} == wanted
+
+
+# compile_locales
+
+
+HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: lv\\n"\n\n'
+
+
+def write_po(root, language, name, body):
+    folder = root / language / "LC_MESSAGES"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(HEADER + body, encoding="utf-8")
+    return path
+
+
+def test_compile_merges_extra_files_and_django_po_wins(tmp_path, capsys):
+    write_po(tmp_path, "lv", "django.po", 'msgid "Save"\nmsgstr "Saglabāt"\n')
+    write_po(
+        tmp_path,
+        "lv",
+        "wagtail_localize.po",
+        'msgid "Save"\nmsgstr "Glabāt"\n\nmsgid "Translate"\nmsgstr "Tulkot"\n\n'
+        '#, fuzzy\nmsgid "Sync"\nmsgstr "Sinhronizēt?"\n\nmsgid "Empty"\nmsgstr ""\n',
+    )
+    call_command("compile_locales", path=[tmp_path])
+    compiled = {e.msgid: e.msgstr for e in polib.mofile(str(tmp_path / "lv/LC_MESSAGES/django.mo"))}
+    assert compiled == {"Save": "Saglabāt", "Translate": "Tulkot"}
+    assert "lv: compiled 2 messages" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "problem"),
+    [
+        # polib itself would silently accept the first two.
+        ('msgid "Save"\nmsgstr "Saglabāt\n', 7, "not a keyword and a quoted string"),
+        ('msgid "Save"\nmsgstr "Saglabāt"\nmsgstr_oops "x"\n', 8, "not a keyword"),
+        ('msgid "Save"\n\nmsgid "Open"\nmsgstr "Atvērt"\n', 8, "syntax error"),
+        (
+            'msgid "Save"\nmsgstr "Saglabāt"\n\nmsgid "Save"\nmsgstr "Glabāt"\n',
+            9,
+            "already defined on line 6",
+        ),
+        (
+            '#, python-format\nmsgid "%(count)s pages"\nmsgstr "%(skaits)s lapas"\n',
+            6,
+            "placeholders",
+        ),
+        (
+            '#, python-brace-format\nmsgid "Published {object}."\nmsgstr "Publicēts."\n',
+            6,
+            "placeholders",
+        ),
+    ],
+)
+def test_compile_refuses_a_broken_po_file_naming_file_and_line(tmp_path, body, line, problem):
+    good = write_po(tmp_path, "da", "django.po", 'msgid "Save"\nmsgstr "Gem"\n')
+    broken = write_po(tmp_path, "lv", "django.po", body)
+    with pytest.raises(CommandError) as error:
+        call_command("compile_locales", path=[tmp_path])
+    assert f"{broken}, line {line}:" in str(error.value)
+    assert problem in str(error.value)
+    # Nothing is half-done: not even the sound language was written.
+    assert not (good.parent / "django.mo").exists()
+
+
+def test_compile_refuses_a_file_that_is_not_utf8(tmp_path):
+    path = write_po(tmp_path, "lv", "django.po", 'msgid "Save"\nmsgstr "x"\n')
+    path.write_bytes(path.read_bytes().replace(b'"x"', b'"Saglab\xe2t"'))
+    with pytest.raises(CommandError, match=r"django\.po, line 7: not valid UTF-8"):
+        call_command("compile_locales", path=[tmp_path])
+
+
+def test_project_catalogues_compile(capsys):
+    """The committed PO files are sound (the .mo files tests read come from them)."""
+    call_command("compile_locales", locale=["lv"])
+    out = capsys.readouterr().out
+    assert "lv: compiled" in out
+    assert "wagtail_localize.po 78" in out
