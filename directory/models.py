@@ -1,7 +1,11 @@
-"""Directory data the content pages refer to. Issue #3 grows this into the full directory.
+"""The directory: social enterprises, support organisations and their taxonomies.
 
-Translation rule: human-language fields (names, descriptions) are translated per locale;
-identifiers (ISO codes, slugs, years, URLs) are synchronised from the source.
+Translation rule (wagtail-localize): human-language fields (names, descriptions, offers and
+needs) are translated per locale. Identifiers (ISO codes, slugs), numbers, dates, coordinates,
+URLs, e-mail and phone, postal data (region, city, address, written as the post expects them),
+choices and links to other snippets are synchronised from the source: links are followed to the
+linked snippet's version in the reader's locale by the API, not re-pointed per translation.
+Logos are synchronised, and translators may override them per locale.
 """
 
 import datetime
@@ -26,6 +30,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .fields import ChoiceListField
 
@@ -53,6 +58,8 @@ class Country(TranslatableMixin, index.Indexed, models.Model):
         _("ISO code"), max_length=2, help_text=_("ISO 3166-1 alpha-2 code, e.g. LV.")
     )
     name = models.CharField(_("name"), max_length=100)
+
+    override_translatable_fields = [SynchronizedField("code", overridable=False)]
 
     search_fields = [index.SearchField("name"), index.FilterField("code")]
 
@@ -85,6 +92,7 @@ class Project(TranslatableMixin, index.Indexed, models.Model):
     end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
     website = models.URLField(_("website"), blank=True)
 
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("programme"),
@@ -114,6 +122,7 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=100, help_text=_("The same in every locale."))
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -173,6 +182,11 @@ class LegalForm(Taxonomy):
         related_name="+",
         help_text=_("Leave empty for forms found in every country, e.g. association."),
     )
+
+    override_translatable_fields = [
+        *Taxonomy.override_translatable_fields,
+        SynchronizedField("country", overridable=False),
+    ]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("legal form")
@@ -294,6 +308,21 @@ class DirectoryEntry(
         blank=True,
         help_text=_("Who proposed this entry and how to reach them. Never published."),
     )
+
+    # Identifiers, postal data, contacts and links to taxonomies are the same in every locale.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "slug",
+            "country",
+            "legal_form",
+            "region",
+            "city",
+            "address",
+            "phone",
+            "submitter_contact",
+        )
+    ]
 
     search_fields = [
         index.SearchField("name", boost=3),

@@ -219,3 +219,70 @@ class SupportOrganisationFactory(ClusterFactory):
     def countries_served(self, create, codes):
         if create and codes:
             self.countries_served.set([directory_taxonomy(Country, code=code) for code in codes])
+
+
+def block(type_, value, id_):
+    return {"type": type_, "value": value, "id": id_}
+
+
+def every_block_body(target, image, document) -> list:
+    """Raw StreamField data with one block of every kind ContentStreamBlock offers."""
+    return [
+        block("heading", {"text": "Why it matters", "level": "h3"}, "b1"),
+        block(
+            "paragraph",
+            f'<p>See <a linktype="page" id="{target.pk}">the target</a>.</p>',
+            "b2",
+        ),
+        block("image", {"image": image.pk, "alt_text": "Boats", "caption": "Liepāja"}, "b3"),
+        block("quote", {"quote": "Start small.", "attribution": "A founder"}, "b4"),
+        block("embed", "https://www.youtube.com/watch?v=abc", "b5"),
+        block("document", {"document": document.pk, "label": ""}, "b6"),
+        block(
+            "call_to_action",
+            {
+                "title": "Join",
+                "text": "Meet partners",
+                "button_label": "Go",
+                "page": target.pk,
+                "url": "",
+            },
+            "b7",
+        ),
+        block("key_figure", {"value": "300", "label": "jobs created", "source": "2021"}, "b8"),
+        block(
+            "table",
+            {
+                "caption": "Targets",
+                "header": [
+                    {"type": "item", "value": "Indicator", "id": "h1"},
+                    {"type": "item", "value": "Men", "id": "h2"},
+                ],
+                "rows": [
+                    {
+                        "type": "item",
+                        "id": "r1",
+                        "value": [
+                            {"type": "item", "value": "New companies", "id": "c1"},
+                            {"type": "item", "value": "12", "id": "c2"},
+                        ],
+                    }
+                ],
+            },
+            "b9",
+        ),
+        block(
+            "faq",
+            {
+                "title": "FAQ",
+                "items": [
+                    {
+                        "type": "item",
+                        "id": "q1",
+                        "value": {"question": "Who?", "answer": "<p>You.</p>"},
+                    }
+                ],
+            },
+            "b10",
+        ),
+    ]

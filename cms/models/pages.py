@@ -1,9 +1,11 @@
 """The page types of the platform: home, library articles, policy recommendations,
 teaching materials and events, each with its listing page.
 
-Translation rule (wagtail-localize): text fields and StreamField text are translated; dates,
-numbers, choices, URLs, images, documents and links to snippets are synchronised (links to
-translatable snippets are followed to the snippet's version in the page's locale by the API).
+Translation rule (wagtail-localize): titles, slugs (localised URLs), leads, summaries and the
+text in StreamField blocks (including image alt texts and captions) are translated. Dates,
+numbers, choices, URLs, time zones, images, documents, venue addresses and links to snippets are
+synchronised; the API follows links to translatable snippets to their version in the page's
+locale. Images and documents may be overridden per locale by translators.
 """
 
 from django import forms
@@ -16,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import LearningOutcomesBlock
 from cms.forms import ArticlePageForm, EventPageForm
@@ -161,6 +164,13 @@ class PolicyRecommendationPage(BasePage):
     )
     summary = models.TextField(_("short summary"), blank=True)
 
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "group",
+            "source_project",
+        )
+    ]
     content_panels = [
         *BasePage.lead_panels,
         MultiFieldPanel(
@@ -404,6 +414,14 @@ class EventPage(BasePage):
     registration_url = models.URLField(_("registration URL"), blank=True)
     organiser = models.CharField(_("organiser"), max_length=255, blank=True)
 
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "country",
+            "city",
+            "address",
+        )
+    ]
     content_panels = [
         *BasePage.lead_panels,
         MultiFieldPanel(

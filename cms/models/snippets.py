@@ -8,6 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+# Slugs identify a term in the API and must be the same in every locale.
+SYNCHRONISED_SLUG = [SynchronizedField("slug", overridable=False)]
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -18,6 +22,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     description = models.TextField(_("description"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    override_translatable_fields = SYNCHRONISED_SLUG
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -46,6 +51,7 @@ class RecommendationGroup(TranslatableMixin, models.Model):
         FieldPanel("description"),
         FieldPanel("sort_order"),
     ]
+    override_translatable_fields = SYNCHRONISED_SLUG
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("recommendation group")
