@@ -315,7 +315,6 @@ class DirectoryEntry(
         for name in (
             "slug",
             "country",
-            "legal_form",
             "region",
             "city",
             "address",
@@ -436,6 +435,11 @@ class SocialEnterprise(DirectoryEntry):
     offers = models.TextField(_("what it offers partners"), blank=True)
     seeks = models.TextField(_("what it seeks from partners"), blank=True)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="social_enterprise")
+
+    override_translatable_fields = [
+        *DirectoryEntry.override_translatable_fields,
+        SynchronizedField("legal_form", overridable=False),
+    ]
 
     panels = [
         *DirectoryEntry.identity_panels,

@@ -212,3 +212,50 @@ def test_new_pages_appear_as_drafts_in_locales_that_opt_in(admin_client, home, l
     ).exists()
     # Locales that did not opt in get nothing.
     assert not english.get_translations().exclude(locale=lv).exists()
+
+
+SNIPPET_FACTORIES = {
+    "topic": lambda: factories.TopicFactory(),
+    "recommendationgroup": lambda: factories.RecommendationGroupFactory(),
+    "project": lambda: factories.ProjectFactory(),
+    "socialenterprise": lambda: factories.SocialEnterpriseFactory(),
+    "supportorganisation": lambda: factories.SupportOrganisationFactory(),
+}
+
+
+@pytest.mark.parametrize(
+    "app, model",
+    [
+        ("cms", "topic"),
+        ("cms", "recommendationgroup"),
+        ("directory", "country"),
+        ("directory", "project"),
+        ("directory", "sector"),
+        ("directory", "targetgroup"),
+        ("directory", "legalform"),
+        ("directory", "sustainabledevelopmentgoal"),
+        ("directory", "socialenterprise"),
+        ("directory", "supportorganisation"),
+    ],
+)
+def test_every_translatable_snippet_can_be_translated(admin_client, locale, app, model):
+    from django.apps import apps
+
+    model_class = apps.get_model(app, model)
+    instance = (
+        SNIPPET_FACTORIES[model]()
+        if model in SNIPPET_FACTORIES
+        else model_class.objects.filter(locale=locale("en")).first()
+    )
+    url = f"/admin/localize/submit/snippet/{app}/{model}/{instance.pk}/"
+    assert admin_client.get(url).status_code == 200
+    versions = model_class.objects.filter(translation_key=instance.translation_key)
+    # Seeded taxonomies exist in some locales already; translate into one without it.
+    target = next(
+        code
+        for code in ("pl", "lt", "et", "fi", "de", "nb", "sv", "da", "lv")
+        if not versions.filter(locale__language_code=code).exists()
+    )
+    response = admin_client.post(url, {"locales": [locale(target).pk]})
+    assert response.status_code == 302
+    assert versions.filter(locale__language_code=target).exists()
