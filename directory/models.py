@@ -347,12 +347,13 @@ class DirectoryEntry(
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_%(class)s_slug_locale")
         ]
         indexes = [
-            # Listings filter by locale and country; with visibility and id included,
-            # PostgreSQL answers that filter from the index alone (bench/directory_listing.py).
+            # Listings filter by locale and country; with visibility, id and name included,
+            # PostgreSQL answers that filter, and picks a page in name order, from the index
+            # alone (bench/directory_listing.py).
             models.Index(
                 fields=["locale", "country"],
-                include=["live", "expire_at", "id"],
-                name="%(class)s_list",
+                include=["live", "expire_at", "id", "name"],
+                name="%(class)s_listing",
             )
         ]
 

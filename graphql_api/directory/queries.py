@@ -7,9 +7,11 @@ from typing import Annotated
 import strawberry
 import strawberry_django
 from django.conf import settings
-from django.db.models import Count, F, FloatField, Q, QuerySet, Value
+from django.db import connection
+from django.db.models import F, FloatField, Q, Value
 from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians, Sin
-from strawberry_django.pagination import NodeType
+from strawberry_django.optimizer import is_optimized_by_prefetching
+from strawberry_django.pagination import NodeType, apply
 from wagtail.models import Locale
 
 from directory import models
@@ -81,101 +83,164 @@ class FacetValueType:
     count: int = strawberry.field(description="Entries matching the current filter with it.")
 
 
-def facet_counts(queryset, relation, key) -> dict:
-    """Entries of the filtered list per value of a taxonomy (a country code, a sector slug...).
+# Facets by GraphQL field name: (model field, key of the value, taxonomy model or None).
+# A taxonomy facet counts entries per code or slug and labels them with the taxonomy's names;
+# a choice facet counts a column's values and labels them with the choices.
+FACETS = {
+    "countries": ("country", "code", models.Country),
+    "sectors": ("sectors", "slug", models.Sector),
+    "targetGroups": ("target_groups", "slug", models.TargetGroup),
+    "legalForms": ("legal_form", "slug", models.LegalForm),
+    "organisationTypes": ("organisation_type", None, None),
+}
 
-    Many-to-many counts come from the link table, restricted to the filtered entries: each
+
+def facets_of(model) -> list[str]:
+    """The facets that apply to a directory model (legal forms and types belong to one each)."""
+    names = {field.name for field in model._meta.get_fields()}
+    return [name for name, (field, _key, _taxonomy) in FACETS.items() if field in names]
+
+
+def requested_facets(info) -> set[str]:
+    """The facets the query selects under `facets` (fragments included)."""
+
+    def walk(selections, inside):
+        for selection in selections:
+            name = getattr(selection, "name", None)
+            if inside and name in FACETS:
+                wanted.add(name)
+            walk(selection.selections, inside or name == "facets")
+
+    wanted = set()
+    for field in info.selected_fields:
+        walk(field.selections, False)
+    return wanted
+
+
+def facet_summary(queryset, facets, locales) -> tuple[int, dict, dict]:
+    """(total, {facet: {value: count}}, {facet: {value: label}}) of the filtered list, in one
+    query on every database: the filtered entries are selected once (a CTE, which PostgreSQL
+    materialises because every facet reads it) and each facet counts its values over them;
+    taxonomy names in locales (preferred first) come along in the same statement.
+
+    Many-to-many counts come from the link table joined to the filtered ids: each
     (entry, value) pair is there once, so no DISTINCT is needed.
     """
-    field = queryset.model._meta.get_field(relation)
-    if field.many_to_many:
-        links = field.remote_field.through.objects.filter(
-            **{f"{field.m2m_field_name()}__in": queryset.order_by().values("pk")}
+    model = queryset.model
+    quote = connection.ops.quote_name
+    locale_table = quote(Locale._meta.db_table)
+    columns = {}  # column of the filtered CTE -> model field attname
+    counts_sql, labels_sql = [], []
+    for facet in facets:
+        relation, key, taxonomy = FACETS[facet]
+        field = model._meta.get_field(relation)
+        literal = f"'{facet}'"
+        if taxonomy is None:
+            columns[f"f{len(columns)}"] = field.attname
+            column = list(columns)[-1]
+            counts_sql.append(
+                f"SELECT {literal}, f.{column}, COUNT(*), NULL, NULL FROM filtered f "
+                f"GROUP BY f.{column}"
+            )
+            continue
+        term_table = quote(taxonomy._meta.db_table)
+        if field.many_to_many:
+            through = field.remote_field.through._meta
+            entry = quote(through.get_field(field.m2m_field_name()).column)
+            term = quote(through.get_field(field.m2m_reverse_field_name()).column)
+            joins = (
+                f"JOIN {quote(through.db_table)} l ON l.{entry} = f.id "
+                f"JOIN {term_table} t ON t.id = l.{term}"
+            )
+        else:
+            columns[f"f{len(columns)}"] = field.attname
+            joins = f"JOIN {term_table} t ON t.id = f.{list(columns)[-1]}"
+        counts_sql.append(
+            f"SELECT {literal}, t.{quote(key)}, COUNT(*), NULL, NULL FROM filtered f {joins} "
+            f"GROUP BY t.{quote(key)}"
         )
-        path = f"{field.m2m_reverse_field_name()}__{key}"
-    else:
-        links = queryset.order_by().filter(**{f"{relation}__isnull": False})
-        path = f"{relation}__{key}"
-    return dict(links.values_list(path).annotate(count=Count("*")))
-
-
-def labelled(counts: dict, model, key, locale) -> list[FacetValueType]:
-    """Facet values with their names in locale (else English), most frequent first."""
-    labels = {}
-    rows = model.objects.filter(
-        **{f"{key}__in": counts}, locale__language_code__in={locale, settings.LANGUAGE_CODE}
-    ).values_list(key, "name", "locale__language_code")
-    for value, name, code in rows:
-        if code == locale or str(value) not in labels:
-            labels[str(value)] = name
-    return sorted(
-        (
-            FacetValueType(value=str(v), label=labels.get(str(v), str(v)), count=n)
-            for v, n in counts.items()
-        ),
-        key=lambda facet: (-facet.count, facet.label),
+        labels_sql.append(
+            f"SELECT {literal}, t.{quote(key)}, NULL, t.name, loc.language_code "
+            f"FROM {term_table} t JOIN {locale_table} loc ON loc.id = t.locale_id "
+            f"WHERE loc.language_code IN ({', '.join(['%s'] * len(locales))})"
+        )
+    filtered_sql, filtered_params = (
+        queryset.order_by().values("pk", *columns.values()).query.sql_with_params()
     )
+    sql = (
+        f"WITH filtered (id{''.join(f', {c}' for c in columns)}) AS ({filtered_sql}) "
+        + " UNION ALL ".join(
+            [
+                "SELECT '', '', COUNT(*), CAST(NULL AS TEXT), CAST(NULL AS TEXT) FROM filtered",
+                *counts_sql,
+                *labels_sql,
+            ]
+        )
+    )
+    params = [*filtered_params, *[code for _ in labels_sql for code in locales]]
+    total, counts, labels = 0, {facet: {} for facet in facets}, {facet: {} for facet in facets}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    for facet, value, count, label, code in rows:
+        if not facet:
+            total = count
+        elif count is not None:
+            counts[facet][str(value)] = count
+        elif code == locales[0] or str(value) not in labels[facet]:
+            labels[facet][str(value)] = label
+    for facet in facets:
+        if FACETS[facet][2] is None:
+            labels[facet] = {k: str(v) for k, v in model._meta.get_field(FACETS[facet][0]).choices}
+    return total, counts, labels
 
 
-def taxonomy_facet(queryset, relation, model, key, locale) -> list[FacetValueType]:
-    return labelled(facet_counts(queryset, relation, key), model, key, locale)
-
-
-def choice_facet(queryset, field, choices) -> list[FacetValueType]:
-    counts = queryset.order_by().values_list(field).annotate(count=Count("pk"))
-    labels = dict(choices)
+def facet_values(counts: dict, labels: dict) -> list[FacetValueType]:
+    """Facet values with their labels, most frequent first."""
     return sorted(
-        (FacetValueType(value=v, label=str(labels.get(v, v)), count=n) for v, n in counts),
+        (FacetValueType(value=v, label=labels.get(v, v), count=n) for v, n in counts.items()),
         key=lambda facet: (-facet.count, facet.label),
     )
 
 
 @strawberry.type(description="Filter counts shared by both directories.")
 class DirectoryFacets:
-    queryset: strawberry.Private[QuerySet]
-    locale: strawberry.Private[str]
-    country_counts: strawberry.Private[dict]
+    listing: strawberry.Private["DirectoryListing"]
 
     @strawberry.field(description="Countries, with how many entries each.")
     def countries(self) -> list[FacetValueType]:
-        return labelled(self.country_counts, models.Country, "code", self.locale)
+        return self.listing.facet("countries")
 
     @strawberry.field(description="Sectors, with how many entries each.")
     def sectors(self) -> list[FacetValueType]:
-        return taxonomy_facet(self.queryset, "sectors", models.Sector, "slug", self.locale)
+        return self.listing.facet("sectors")
 
     @strawberry.field(description="Target groups, with how many entries each.")
     def target_groups(self) -> list[FacetValueType]:
-        return taxonomy_facet(
-            self.queryset, "target_groups", models.TargetGroup, "slug", self.locale
-        )
+        return self.listing.facet("targetGroups")
 
     @strawberry.field(description="Legal forms, with how many entries each (enterprises only).")
     def legal_forms(self) -> list[FacetValueType]:
-        if self.queryset.model is not models.SocialEnterprise:
-            return []
-        return taxonomy_facet(self.queryset, "legal_form", models.LegalForm, "slug", self.locale)
+        return self.listing.facet("legalForms")
 
     @strawberry.field(
         description="Organisation types, with how many entries each (support organisations only)."
     )
     def organisation_types(self) -> list[FacetValueType]:
-        if self.queryset.model is not models.SupportOrganisation:
-            return []
-        return choice_facet(
-            self.queryset, "organisation_type", models.SupportOrganisation.Type.choices
-        )
+        return self.listing.facet("organisationTypes")
 
 
 @strawberry.type(description="One page of directory entries, with filter counts.")
 class DirectoryListing(Listing[NodeType]):
     locale_code: strawberry.Private[str] = settings.LANGUAGE_CODE
-    counts_by_country: strawberry.Private[dict | None] = None
+    wanted_facets: strawberry.Private[set | None] = None
+    summary: strawberry.Private[tuple | None] = None
 
     @classmethod
     def resolve_paginated(cls, queryset, *, info, pagination=None, **kwargs):
         listing = super().resolve_paginated(queryset, info=info, pagination=pagination, **kwargs)
         listing.locale_code = resolve_locale(kwargs.get("locale"))
+        listing.wanted_facets = requested_facets(info)
         return listing
 
     @strawberry.field(
@@ -183,20 +248,37 @@ class DirectoryListing(Listing[NodeType]):
         "(not only this page), so frontends can show them beside the filters."
     )
     def facets(self) -> DirectoryFacets:
-        return DirectoryFacets(
-            queryset=self.queryset, locale=self.locale_code, country_counts=self.country_counts()
-        )
+        return DirectoryFacets(listing=self)
 
-    def country_counts(self) -> dict:
-        """Entries per country code, counted once: the country facet and the total."""
-        if self.counts_by_country is None:
-            self.counts_by_country = facet_counts(self.queryset, "country", "code")
-        return self.counts_by_country
+    def get_summary(self, facet=None) -> tuple[int, dict, dict]:
+        """The total and the facets the query asks for, all counted by one query."""
+        if self.summary is None or (facet is not None and facet not in self.summary[1]):
+            applicable = facets_of(self.queryset.model)
+            wanted = (self.wanted_facets or set()) | {facet}
+            locales = list(dict.fromkeys([self.locale_code, settings.LANGUAGE_CODE]))
+            self.summary = facet_summary(
+                self.queryset, [name for name in applicable if name in wanted], locales
+            )
+        return self.summary
+
+    def facet(self, name) -> list[FacetValueType]:
+        if name not in facets_of(self.queryset.model):
+            return []
+        _total, counts, labels = self.get_summary(name)
+        return facet_values(counts[name], labels[name])
 
     def get_total_count(self) -> int:
-        # Every entry has a country, so the country counts add up to the total: one query
-        # over the filtered list serves both.
-        return sum(self.country_counts().values())
+        return self.get_summary()[0]
+
+    def get_paginated_queryset(self):
+        """The page through a subquery that picks its ids: PostgreSQL then sorts only the
+        filtered ids and names (from the listing index) and reads the 20 rows it returns,
+        not every filtered row."""
+        queryset = self.queryset
+        if queryset is None or is_optimized_by_prefetching(queryset):
+            return super().get_paginated_queryset()
+        ids = apply(self.pagination, queryset.values("pk"))
+        return queryset.filter(pk__in=ids)
 
 
 def near_filter(queryset, near: NearInput):
