@@ -354,7 +354,15 @@ class DirectoryEntry(
                 fields=["locale", "country"],
                 include=["live", "expire_at", "id", "name"],
                 name="%(class)s_listing",
-            )
+            ),
+            # Pages in name order: PostgreSQL walks this index and stops after a page of
+            # matches (the unfiltered first page reads 20 entries instead of sorting all of
+            # them); a filter whose matches all sort late costs at most one pass over it.
+            models.Index(
+                fields=["locale", "name", "id"],
+                include=["country", "live", "expire_at"],
+                name="%(class)s_by_name",
+            ),
         ]
 
     def __str__(self):
