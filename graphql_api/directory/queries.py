@@ -7,7 +7,8 @@ from typing import Annotated
 import strawberry
 import strawberry_django
 from django.conf import settings
-from django.db import connection
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
 from django.db.models import F, FloatField, Q, Value
 from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians, Sin
 from strawberry_django.optimizer import is_optimized_by_prefetching
@@ -117,71 +118,77 @@ def requested_facets(info) -> set[str]:
     return wanted
 
 
-def facet_summary(queryset, facets, locales) -> tuple[int, dict, dict]:
-    """(total, {facet: {value: count}}, {facet: {value: label}}) of the filtered list, in one
-    query on every database: the filtered entries are selected once (a CTE, which PostgreSQL
-    materialises because every facet reads it) and each facet counts its values over them;
-    taxonomy names in locales (preferred first) come along in the same statement.
+def facet_branches(connection, model, facets, locale_count) -> tuple[list[str], list[str]]:
+    """(attnames the filtered entries must carry, SELECTs of a UNION ALL over them).
 
+    Rows are (facet, value, count, label, locale code): counts have no label, labels no count.
     Many-to-many counts come from the link table joined to the filtered ids: each
     (entry, value) pair is there once, so no DISTINCT is needed.
     """
-    model = queryset.model
     quote = connection.ops.quote_name
     locale_table = quote(Locale._meta.db_table)
-    columns = {}  # column of the filtered CTE -> model field attname
-    counts_sql, labels_sql = [], []
+    carried, counts, labels = [], [], []
     for facet in facets:
         relation, key, taxonomy = FACETS[facet]
         field = model._meta.get_field(relation)
-        literal = f"'{facet}'"
+        if not field.many_to_many:
+            carried.append(field.attname)
+            column = f"f{len(carried)}"
         if taxonomy is None:
-            columns[f"f{len(columns)}"] = field.attname
-            column = list(columns)[-1]
-            counts_sql.append(
-                f"SELECT {literal}, f.{column}, COUNT(*), NULL, NULL FROM filtered f "
+            counts.append(
+                f"SELECT '{facet}', f.{column}, COUNT(*), NULL, NULL FROM filtered f "
                 f"GROUP BY f.{column}"
             )
             continue
-        term_table = quote(taxonomy._meta.db_table)
+        terms = quote(taxonomy._meta.db_table)
         if field.many_to_many:
             through = field.remote_field.through._meta
             entry = quote(through.get_field(field.m2m_field_name()).column)
             term = quote(through.get_field(field.m2m_reverse_field_name()).column)
             joins = (
                 f"JOIN {quote(through.db_table)} l ON l.{entry} = f.id "
-                f"JOIN {term_table} t ON t.id = l.{term}"
+                f"JOIN {terms} t ON t.id = l.{term}"
             )
         else:
-            columns[f"f{len(columns)}"] = field.attname
-            joins = f"JOIN {term_table} t ON t.id = f.{list(columns)[-1]}"
-        counts_sql.append(
-            f"SELECT {literal}, t.{quote(key)}, COUNT(*), NULL, NULL FROM filtered f {joins} "
+            joins = f"JOIN {terms} t ON t.id = f.{column}"
+        counts.append(
+            f"SELECT '{facet}', t.{quote(key)}, COUNT(*), NULL, NULL FROM filtered f {joins} "
             f"GROUP BY t.{quote(key)}"
         )
-        labels_sql.append(
-            f"SELECT {literal}, t.{quote(key)}, NULL, t.name, loc.language_code "
-            f"FROM {term_table} t JOIN {locale_table} loc ON loc.id = t.locale_id "
-            f"WHERE loc.language_code IN ({', '.join(['%s'] * len(locales))})"
+        labels.append(
+            f"SELECT '{facet}', t.{quote(key)}, NULL, t.name, loc.language_code "
+            f"FROM {terms} t JOIN {locale_table} loc ON loc.id = t.locale_id "
+            f"WHERE loc.language_code IN ({', '.join(['%s'] * locale_count)})"
         )
-    filtered_sql, filtered_params = (
-        queryset.order_by().values("pk", *columns.values()).query.sql_with_params()
+    return carried, counts + labels
+
+
+def facet_summary(queryset, facets, locales) -> tuple[int, dict, dict]:
+    """(total, {facet: {value: count}}, {facet: {value: label}}) of the filtered list.
+
+    One query on every database: the filtered entries are selected once (a CTE, which
+    PostgreSQL materialises because several facets read it), the total and each facet are
+    counted over them, and the taxonomies' names in locales (preferred first) come along.
+    """
+    model = queryset.model
+    connection = connections[queryset.db]
+    carried, branches = facet_branches(connection, model, facets, len(locales))
+    filtered = queryset.order_by().values("pk", *carried)
+    empty = {facet: {} for facet in facets}
+    try:
+        filtered_sql, params = filtered.query.get_compiler(filtered.db).as_sql()
+    except EmptyResultSet:  # a filter no entry can match, e.g. an unknown country code
+        return 0, empty, empty
+    columns = "".join(f", f{n}" for n in range(1, len(carried) + 1))
+    total_sql = "SELECT '', '', COUNT(*), CAST(NULL AS TEXT), CAST(NULL AS TEXT) FROM filtered"
+    sql = f"WITH filtered (id{columns}) AS ({filtered_sql}) " + " UNION ALL ".join(
+        [total_sql, *branches]
     )
-    sql = (
-        f"WITH filtered (id{''.join(f', {c}' for c in columns)}) AS ({filtered_sql}) "
-        + " UNION ALL ".join(
-            [
-                "SELECT '', '', COUNT(*), CAST(NULL AS TEXT), CAST(NULL AS TEXT) FROM filtered",
-                *counts_sql,
-                *labels_sql,
-            ]
-        )
-    )
-    params = [*filtered_params, *[code for _ in labels_sql for code in locales]]
-    total, counts, labels = 0, {facet: {} for facet in facets}, {facet: {} for facet in facets}
+    label_params = [code for branch in branches if "%s" in branch for code in locales]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, [*params, *label_params])
         rows = cursor.fetchall()
+    total, counts, labels = 0, {facet: {} for facet in facets}, {facet: {} for facet in facets}
     for facet, value, count, label, code in rows:
         if not facet:
             total = count
@@ -190,8 +197,10 @@ def facet_summary(queryset, facets, locales) -> tuple[int, dict, dict]:
         elif code == locales[0] or str(value) not in labels[facet]:
             labels[facet][str(value)] = label
     for facet in facets:
-        if FACETS[facet][2] is None:
-            labels[facet] = {k: str(v) for k, v in model._meta.get_field(FACETS[facet][0]).choices}
+        relation, _key, taxonomy = FACETS[facet]
+        if taxonomy is None:
+            choices = model._meta.get_field(relation).choices
+            labels[facet] = {value: str(label) for value, label in choices}
     return total, counts, labels
 
 
@@ -271,9 +280,9 @@ class DirectoryListing(Listing[NodeType]):
         return self.get_summary()[0]
 
     def get_paginated_queryset(self):
-        """The page through a subquery that picks its ids: PostgreSQL then sorts only the
-        filtered ids and names (from the listing index) and reads the 20 rows it returns,
-        not every filtered row."""
+        """The page through a subquery that picks its ids from the filtered ids and names alone
+        (index-only on PostgreSQL: walking the name index, or sorting from the listing index),
+        so only the page's rows are read in full."""
         queryset = self.queryset
         if queryset is None or is_optimized_by_prefetching(queryset):
             return super().get_paginated_queryset()
