@@ -7,10 +7,13 @@ from typing import Annotated
 import strawberry
 import strawberry_django
 from django.conf import settings
-from django.db.models import Count, F, FloatField, Q, QuerySet, Value
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
+from django.db.models import F, FloatField, Q, Value
 from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians, Sin
 from django.utils.translation import gettext as _
-from strawberry_django.pagination import NodeType
+from strawberry_django.optimizer import is_optimized_by_prefetching
+from strawberry_django.pagination import NodeType, apply
 from wagtail.models import Locale
 
 from directory import models
@@ -82,101 +85,172 @@ class FacetValueType:
     count: int = strawberry.field(description="Entries matching the current filter with it.")
 
 
-def facet_counts(queryset, relation, key) -> dict:
-    """Entries of the filtered list per value of a taxonomy (a country code, a sector slug...).
+# Facets by GraphQL field name: (model field, key of the value, taxonomy model or None).
+# A taxonomy facet counts entries per code or slug and labels them with the taxonomy's names;
+# a choice facet counts a column's values and labels them with the choices.
+FACETS = {
+    "countries": ("country", "code", models.Country),
+    "sectors": ("sectors", "slug", models.Sector),
+    "targetGroups": ("target_groups", "slug", models.TargetGroup),
+    "legalForms": ("legal_form", "slug", models.LegalForm),
+    "organisationTypes": ("organisation_type", None, None),
+}
 
-    Many-to-many counts come from the link table, restricted to the filtered entries: each
+
+def facets_of(model) -> list[str]:
+    """The facets that apply to a directory model (legal forms and types belong to one each)."""
+    names = {field.name for field in model._meta.get_fields()}
+    return [name for name, (field, _key, _taxonomy) in FACETS.items() if field in names]
+
+
+def requested_facets(info) -> set[str]:
+    """The facets the query selects under `facets` (fragments included)."""
+
+    def walk(selections, inside):
+        for selection in selections:
+            name = getattr(selection, "name", None)
+            if inside and name in FACETS:
+                wanted.add(name)
+            walk(selection.selections, inside or name == "facets")
+
+    wanted = set()
+    for field in info.selected_fields:
+        walk(field.selections, False)
+    return wanted
+
+
+def facet_branches(connection, model, facets, locale_count) -> tuple[list[str], list[str]]:
+    """(attnames the filtered entries must carry, SELECTs of a UNION ALL over them).
+
+    Rows are (facet, value, count, label, locale code): counts have no label, labels no count.
+    Many-to-many counts come from the link table joined to the filtered ids: each
     (entry, value) pair is there once, so no DISTINCT is needed.
     """
-    field = queryset.model._meta.get_field(relation)
-    if field.many_to_many:
-        links = field.remote_field.through.objects.filter(
-            **{f"{field.m2m_field_name()}__in": queryset.order_by().values("pk")}
+    quote = connection.ops.quote_name
+    locale_table = quote(Locale._meta.db_table)
+    carried, counts, labels = [], [], []
+    for facet in facets:
+        relation, key, taxonomy = FACETS[facet]
+        field = model._meta.get_field(relation)
+        if not field.many_to_many:
+            carried.append(field.attname)
+            column = f"f{len(carried)}"
+        if taxonomy is None:
+            counts.append(
+                f"SELECT '{facet}', f.{column}, COUNT(*), NULL, NULL FROM filtered f "
+                f"GROUP BY f.{column}"
+            )
+            continue
+        terms = quote(taxonomy._meta.db_table)
+        if field.many_to_many:
+            through = field.remote_field.through._meta
+            entry = quote(through.get_field(field.m2m_field_name()).column)
+            term = quote(through.get_field(field.m2m_reverse_field_name()).column)
+            joins = (
+                f"JOIN {quote(through.db_table)} l ON l.{entry} = f.id "
+                f"JOIN {terms} t ON t.id = l.{term}"
+            )
+        else:
+            joins = f"JOIN {terms} t ON t.id = f.{column}"
+        counts.append(
+            f"SELECT '{facet}', t.{quote(key)}, COUNT(*), NULL, NULL FROM filtered f {joins} "
+            f"GROUP BY t.{quote(key)}"
         )
-        path = f"{field.m2m_reverse_field_name()}__{key}"
-    else:
-        links = queryset.order_by().filter(**{f"{relation}__isnull": False})
-        path = f"{relation}__{key}"
-    return dict(links.values_list(path).annotate(count=Count("*")))
+        labels.append(
+            f"SELECT '{facet}', t.{quote(key)}, NULL, t.name, loc.language_code "
+            f"FROM {terms} t JOIN {locale_table} loc ON loc.id = t.locale_id "
+            f"WHERE loc.language_code IN ({', '.join(['%s'] * locale_count)})"
+        )
+    return carried, counts + labels
 
 
-def labelled(counts: dict, model, key, locale) -> list[FacetValueType]:
-    """Facet values with their names in locale (else English), most frequent first."""
-    labels = {}
-    rows = model.objects.filter(
-        **{f"{key}__in": counts}, locale__language_code__in={locale, settings.LANGUAGE_CODE}
-    ).values_list(key, "name", "locale__language_code")
-    for value, name, code in rows:
-        if code == locale or str(value) not in labels:
-            labels[str(value)] = name
-    return sorted(
-        (
-            FacetValueType(value=str(v), label=labels.get(str(v), str(v)), count=n)
-            for v, n in counts.items()
-        ),
-        key=lambda facet: (-facet.count, facet.label),
+def facet_summary(queryset, facets, locales) -> tuple[int, dict, dict]:
+    """(total, {facet: {value: count}}, {facet: {value: label}}) of the filtered list.
+
+    One query on every database: the filtered entries are selected once (a CTE, which
+    PostgreSQL materialises because several facets read it), the total and each facet are
+    counted over them, and the taxonomies' names in locales (preferred first) come along.
+    """
+    model = queryset.model
+    connection = connections[queryset.db]
+    carried, branches = facet_branches(connection, model, facets, len(locales))
+    filtered = queryset.order_by().values("pk", *carried)
+    empty = {facet: {} for facet in facets}
+    try:
+        filtered_sql, params = filtered.query.get_compiler(filtered.db).as_sql()
+    except EmptyResultSet:  # a filter no entry can match, e.g. an unknown country code
+        return 0, empty, empty
+    columns = "".join(f", f{n}" for n in range(1, len(carried) + 1))
+    total_sql = "SELECT '', '', COUNT(*), CAST(NULL AS TEXT), CAST(NULL AS TEXT) FROM filtered"
+    sql = f"WITH filtered (id{columns}) AS ({filtered_sql}) " + " UNION ALL ".join(
+        [total_sql, *branches]
     )
+    label_params = [code for branch in branches if "%s" in branch for code in locales]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, *label_params])
+        rows = cursor.fetchall()
+    total, counts, labels = 0, {facet: {} for facet in facets}, {facet: {} for facet in facets}
+    for facet, value, count, label, code in rows:
+        if not facet:
+            total = count
+        elif count is not None:
+            counts[facet][str(value)] = count
+        elif code == locales[0] or str(value) not in labels[facet]:
+            labels[facet][str(value)] = label
+    for facet in facets:
+        relation, _key, taxonomy = FACETS[facet]
+        if taxonomy is None:
+            choices = model._meta.get_field(relation).choices
+            labels[facet] = {value: str(label) for value, label in choices}
+    return total, counts, labels
 
 
-def taxonomy_facet(queryset, relation, model, key, locale) -> list[FacetValueType]:
-    return labelled(facet_counts(queryset, relation, key), model, key, locale)
-
-
-def choice_facet(queryset, field, choices) -> list[FacetValueType]:
-    counts = queryset.order_by().values_list(field).annotate(count=Count("pk"))
-    labels = dict(choices)
+def facet_values(counts: dict, labels: dict) -> list[FacetValueType]:
+    """Facet values with their labels, most frequent first."""
     return sorted(
-        (FacetValueType(value=v, label=str(labels.get(v, v)), count=n) for v, n in counts),
+        (FacetValueType(value=v, label=labels.get(v, v), count=n) for v, n in counts.items()),
         key=lambda facet: (-facet.count, facet.label),
     )
 
 
 @strawberry.type(description="Filter counts shared by both directories.")
 class DirectoryFacets:
-    queryset: strawberry.Private[QuerySet]
-    locale: strawberry.Private[str]
-    country_counts: strawberry.Private[dict]
+    listing: strawberry.Private["DirectoryListing"]
 
     @strawberry.field(description="Countries, with how many entries each.")
     def countries(self) -> list[FacetValueType]:
-        return labelled(self.country_counts, models.Country, "code", self.locale)
+        return self.listing.facet("countries")
 
     @strawberry.field(description="Sectors, with how many entries each.")
     def sectors(self) -> list[FacetValueType]:
-        return taxonomy_facet(self.queryset, "sectors", models.Sector, "slug", self.locale)
+        return self.listing.facet("sectors")
 
     @strawberry.field(description="Target groups, with how many entries each.")
     def target_groups(self) -> list[FacetValueType]:
-        return taxonomy_facet(
-            self.queryset, "target_groups", models.TargetGroup, "slug", self.locale
-        )
+        return self.listing.facet("targetGroups")
 
     @strawberry.field(description="Legal forms, with how many entries each (enterprises only).")
     def legal_forms(self) -> list[FacetValueType]:
-        if self.queryset.model is not models.SocialEnterprise:
-            return []
-        return taxonomy_facet(self.queryset, "legal_form", models.LegalForm, "slug", self.locale)
+        return self.listing.facet("legalForms")
 
     @strawberry.field(
         description="Organisation types, with how many entries each (support organisations only)."
     )
     def organisation_types(self) -> list[FacetValueType]:
-        if self.queryset.model is not models.SupportOrganisation:
-            return []
-        return choice_facet(
-            self.queryset, "organisation_type", models.SupportOrganisation.Type.choices
-        )
+        return self.listing.facet("organisationTypes")
 
 
 @strawberry.type(description="One page of directory entries, with filter counts.")
 class DirectoryListing(Listing[NodeType]):
     locale_code: strawberry.Private[str] = settings.LANGUAGE_CODE
-    counts_by_country: strawberry.Private[dict | None] = None
+    wanted_facets: strawberry.Private[set | None] = None
+    summary: strawberry.Private[tuple | None] = None
 
     @classmethod
     def resolve_paginated(cls, queryset, *, info, pagination=None, **kwargs):
         listing = super().resolve_paginated(queryset, info=info, pagination=pagination, **kwargs)
         listing.locale_code = resolve_locale(kwargs.get("locale"))
+        listing.wanted_facets = requested_facets(info)
         return listing
 
     @strawberry.field(
@@ -184,20 +258,37 @@ class DirectoryListing(Listing[NodeType]):
         "(not only this page), so frontends can show them beside the filters."
     )
     def facets(self) -> DirectoryFacets:
-        return DirectoryFacets(
-            queryset=self.queryset, locale=self.locale_code, country_counts=self.country_counts()
-        )
+        return DirectoryFacets(listing=self)
 
-    def country_counts(self) -> dict:
-        """Entries per country code, counted once: the country facet and the total."""
-        if self.counts_by_country is None:
-            self.counts_by_country = facet_counts(self.queryset, "country", "code")
-        return self.counts_by_country
+    def get_summary(self, facet=None) -> tuple[int, dict, dict]:
+        """The total and the facets the query asks for, all counted by one query."""
+        if self.summary is None or (facet is not None and facet not in self.summary[1]):
+            applicable = facets_of(self.queryset.model)
+            wanted = (self.wanted_facets or set()) | {facet}
+            locales = list(dict.fromkeys([self.locale_code, settings.LANGUAGE_CODE]))
+            self.summary = facet_summary(
+                self.queryset, [name for name in applicable if name in wanted], locales
+            )
+        return self.summary
+
+    def facet(self, name) -> list[FacetValueType]:
+        if name not in facets_of(self.queryset.model):
+            return []
+        _total, counts, labels = self.get_summary(name)
+        return facet_values(counts[name], labels[name])
 
     def get_total_count(self) -> int:
-        # Every entry has a country, so the country counts add up to the total: one query
-        # over the filtered list serves both.
-        return sum(self.country_counts().values())
+        return self.get_summary()[0]
+
+    def get_paginated_queryset(self):
+        """The page through a subquery that picks its ids from the filtered ids and names alone
+        (index-only on PostgreSQL: walking the name index, or sorting from the listing index),
+        so only the page's rows are read in full."""
+        queryset = self.queryset
+        if queryset is None or is_optimized_by_prefetching(queryset):
+            return super().get_paginated_queryset()
+        ids = apply(self.pagination, queryset.values("pk"))
+        return queryset.filter(pk__in=ids)
 
 
 def near_filter(queryset, near: NearInput):

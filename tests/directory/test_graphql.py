@@ -240,3 +240,39 @@ def test_listing_queries_do_not_grow_with_page_size(graphql, db):
             sectors=["education"], target_groups=["migrants"], sdgs=[4]
         )
     assert count() == small
+
+
+def test_facets_through_fragments_and_total_alone(graphql, enterprises):
+    query = """
+    fragment Counts on DirectoryFacets { sectors { value count } ... on DirectoryFacets { countries { value count } } }
+    { socialEnterprises(filter: {countries: ["LV"]}, pagination: {offset: 1, limit: 1}) {
+        totalCount results { name } facets { ...Counts organisationTypes { value } } } }
+    """
+    data = graphql(query)["data"]["socialEnterprises"]
+    assert data["totalCount"] == 2
+    assert [r["name"] for r in data["results"]] == ["Stop-over café"]
+    assert data["facets"] == {
+        "sectors": [{"value": "food-catering", "count": 2}, {"value": "education", "count": 1}],
+        "countries": [{"value": "LV", "count": 2}],
+        "organisationTypes": [],
+    }
+    total = '{ socialEnterprises(filter: {sectors: ["animal-care"]}) { totalCount } }'
+    assert graphql(total)["data"]["socialEnterprises"] == {"totalCount": 1}
+
+
+def test_facets_and_total_take_one_query(graphql, enterprises):
+    query = '{ socialEnterprises(filter: {search: "a"}) { totalCount facets { countries { value } sectors { value } targetGroups { value } legalForms { value } } } }'
+    with CaptureQueriesContext(connection) as queries:
+        data = graphql(query)["data"]["socialEnterprises"]
+    assert data["totalCount"] == 3
+    assert len(data["facets"]["targetGroups"]) == 3
+    # The locale, then total, counts and labels together.
+    assert len(queries) == 2
+
+
+@pytest.mark.parametrize("filter_", [{"countries": ["XX"]}, {"sectors": ["no-such-sector"]}])
+def test_unknown_filter_values_match_nothing(graphql, enterprises, filter_):
+    data = graphql(LIST, {"filter": filter_})["data"]["socialEnterprises"]
+    assert data["totalCount"] == 0
+    assert data["results"] == []
+    assert data["facets"]["countries"] == []
