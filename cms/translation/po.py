@@ -19,6 +19,7 @@ from wagtail_localize.models import StringSegment, Translation
 TRANSLATION_ID = "X-WagtailLocalize-TranslationID"
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdf]|%[sdf]|\{\w*\}")
+XLIFF_SUFFIXES = {".xlf", ".xliff"}
 UUID = re.compile(r"\.?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -38,11 +39,11 @@ def translations_into(locale: str, source: str | None = None):
     return queryset.select_related("source__locale", "target_locale").order_by("pk")
 
 
-def file_name(translation) -> str:
+def file_name(translation, suffix: str = "po") -> str:
     """Stable and readable: model, the object's slug (or id), and the translation's id."""
     instance = translation.source.get_source_instance()
     label = slugify(getattr(instance, "slug", "") or str(instance.pk))[:50]
-    return f"{instance._meta.model_name}-{label}-{str(translation.uuid)[:8]}.po"
+    return f"{instance._meta.model_name}-{label}-{str(translation.uuid)[:8]}.{suffix}"
 
 
 def export_po(translation) -> polib.POFile:
@@ -57,16 +58,40 @@ def export_po(translation) -> polib.POFile:
     return po
 
 
-def export(locale: str, out_dir: Path, source: str | None = None) -> list[Path]:
-    """Write one PO file per translation into out_dir/<locale>/; returns the paths."""
+def export(
+    locale: str, out_dir: Path, source: str | None = None, file_format: str = "po"
+) -> list[Path]:
+    """Write one file (PO or XLIFF 2.0) per translation into out_dir/<locale>/."""
+    from .xliff import to_xliff
+
     folder = out_dir / locale
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for translation in translations_into(locale, source):
-        path = folder / file_name(translation)
-        export_po(translation).save(str(path))
+        po = export_po(translation)
+        if file_format == "xliff":
+            path = folder / file_name(translation, "xlf")
+            path.write_bytes(to_xliff(po))
+        else:
+            path = folder / file_name(translation)
+            po.save(str(path))
         written.append(path)
     return written
+
+
+def parse(path: Path) -> polib.POFile:
+    """A PO file, or an XLIFF 2.0 file read as PO entries; ValueError if it is neither."""
+    from .xliff import XliffError, from_xliff
+
+    if path.suffix in XLIFF_SUFFIXES:
+        try:
+            return from_xliff(path.read_bytes())
+        except XliffError as error:
+            raise ValueError(f"not a valid XLIFF 2.0 file: {error}") from None
+    try:
+        return polib.pofile(str(path))
+    except (OSError, ValueError) as error:
+        raise ValueError(f"not a valid PO file: {error}") from None
 
 
 @dataclass
@@ -98,9 +123,9 @@ def changed_markup(msgid: str, msgstr: str) -> str | None:
 def read(path: Path, locale: str | None) -> tuple[Upload | None, list[str]]:
     """Parse and check one file against the current source; returns it or its problems."""
     try:
-        po = polib.pofile(str(path))
-    except (OSError, ValueError) as error:
-        return None, [f"{path}: not a valid PO file: {error}"]
+        po = parse(path)
+    except ValueError as error:
+        return None, [f"{path}: {error}"]
     translation_id = po.metadata.get(TRANSLATION_ID)
     if not translation_id:
         return None, [
@@ -149,7 +174,7 @@ def read(path: Path, locale: str | None) -> tuple[Upload | None, list[str]]:
 
 def po_files(target: Path) -> list[Path]:
     if target.is_dir():
-        return sorted(target.rglob("*.po"))
+        return sorted(p for p in target.rglob("*") if p.suffix in {".po", *XLIFF_SUFFIXES})
     return [target]
 
 
@@ -161,7 +186,7 @@ def import_files(target: Path, locale: str | None = None, publish: bool = False,
     """
     paths = po_files(target)
     if not paths:
-        raise PoError([f"{target}: no .po files found"])
+        raise PoError([f"{target}: no .po or .xlf files found"])
     uploads, problems = [], []
     for path in paths:
         upload, found = read(path, locale)

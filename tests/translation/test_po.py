@@ -71,7 +71,7 @@ def fill(path, translations, **changes):
 def test_round_trip_is_byte_exact(graphql, article, tmp_path, django_capture_on_commit_callbacks):
     files, output = export(tmp_path)
     assert len(files) == 1 and files[0].name.startswith("articlepage-liepaja-")
-    assert "Exported 1 PO files." in output
+    assert "PO files exported: 1." in output
     po = polib.pofile(str(files[0]))
     assert po.metadata["Language"] == "lv"
     assert {entry.msgid for entry in po} == set(LATVIAN)
@@ -84,7 +84,7 @@ def test_round_trip_is_byte_exact(graphql, article, tmp_path, django_capture_on_
         call_command(
             "import_translations", str(tmp_path), "--locale", "lv", "--publish", stdout=out
         )
-    assert "Imported 1 PO files (published)." in out.getvalue()
+    assert "Files imported: 1 (published)." in out.getvalue()
 
     page = graphql(QUERY)["data"]["page"]
     assert page["title"] == LATVIAN["Social economy in Liepāja"]
@@ -176,3 +176,45 @@ def test_locale_option_refuses_other_locales(article, tmp_path):
 def test_export_needs_a_known_locale(tmp_path):
     with pytest.raises(CommandError, match='Unknown locale "xx"'):
         call_command("export_translations", str(tmp_path), "--locale", "xx")
+
+
+def test_xliff_round_trip_and_checks(
+    graphql, article, tmp_path, django_capture_on_commit_callbacks
+):
+    call_command(
+        "export_translations",
+        str(tmp_path),
+        "--locale",
+        "lv",
+        "--format",
+        "xliff",
+        stdout=io.StringIO(),
+    )
+    (path,) = (tmp_path / "lv").glob("*.xlf")
+    xml = path.read_text(encoding="utf-8")
+    assert 'xmlns="urn:oasis:names:tc:xliff:document:2.0"' in xml
+    assert 'srcLang="en"' in xml and 'trgLang="lv"' in xml
+    # A CAT tool fills in the targets.
+    for source, target in LATVIAN.items():
+        escaped = source.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        xml = xml.replace(
+            f"<source>{escaped}</source>",
+            f"<source>{escaped}</source><target>{target.replace('<', '&lt;').replace('>', '&gt;')}</target>",
+        )
+    path.write_text(xml, encoding="utf-8")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("import_translations", str(tmp_path), "--publish", stdout=io.StringIO())
+    assert graphql(QUERY)["data"]["page"]["title"] == LATVIAN["Social economy in Liepāja"]
+
+    # A target that drops a tag is refused with the unit named.
+    path.write_text(
+        xml.replace("&lt;b&gt;SEMPRE&lt;/b&gt; ziņojumu", "SEMPRE ziņojumu"), encoding="utf-8"
+    )
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_translations", str(path), stderr=err)
+    assert f"{path}:unit u" in err.getvalue() and "missing <b> </b>" in err.getvalue()
+    path.write_text("<xliff version='1.2'/>", encoding="utf-8")
+    with pytest.raises(CommandError):
+        call_command("import_translations", str(path), stderr=(err := io.StringIO()))
+    assert "not a valid XLIFF 2.0 file" in err.getvalue()

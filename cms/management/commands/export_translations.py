@@ -16,6 +16,9 @@ class Command(BaseCommand):
         parser.add_argument("out_dir", type=Path)
         parser.add_argument("--locale", required=True, help="Target locale code, e.g. lv.")
         parser.add_argument("--source", help="Only translations from this source locale.")
+        parser.add_argument(
+            "--format", choices=["po", "xliff"], default="po", help="PO (default) or XLIFF 2.0."
+        )
 
     def handle(self, out_dir, locale, source, **options):
         for code in filter(None, (locale, source)):
@@ -23,7 +26,7 @@ class Command(BaseCommand):
                 raise CommandError(
                     f'Unknown locale "{code}". Use one of: {", ".join(LOCALE_CODES)}.'
                 )
-        written = export(locale, out_dir, source)
+        written = export(locale, out_dir, source, options["format"])
         for path in written:
             self.stdout.write(f"  {path}")
         if not written:
@@ -31,4 +34,5 @@ class Command(BaseCommand):
                 f"Nothing is being translated into {locale}: use Translate in the admin first."
             )
         else:
-            self.stdout.write(self.style.SUCCESS(f"Exported {len(written)} PO files."))
+            kind = "XLIFF" if options["format"] == "xliff" else "PO"
+            self.stdout.write(self.style.SUCCESS(f"{kind} files exported: {len(written)}."))

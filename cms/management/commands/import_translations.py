@@ -7,12 +7,13 @@ from cms.translation.po import PoError, import_files
 
 class Command(BaseCommand):
     help = (
-        "Apply translated PO files (a file or a folder of them) written by export_translations. "
+        "Apply translated PO or XLIFF 2.0 files (a file or a folder of them) written by "
+        "export_translations. "
         "Every file is checked first; if any entry is wrong nothing is applied."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", type=Path, help="A .po file or a folder of them.")
+        parser.add_argument("path", type=Path, help="A .po/.xlf file or a folder of them.")
         parser.add_argument("--locale", help="Refuse files that translate into another locale.")
         parser.add_argument(
             "--publish",
@@ -35,4 +36,4 @@ class Command(BaseCommand):
         for upload in uploads:
             self.stdout.write(f"  {upload.path}: {upload.translation.source.object_repr}")
         state = "published" if publish else "saved as drafts"
-        self.stdout.write(self.style.SUCCESS(f"Imported {len(uploads)} PO files ({state})."))
+        self.stdout.write(self.style.SUCCESS(f"Files imported: {len(uploads)} ({state})."))
