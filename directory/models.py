@@ -54,10 +54,35 @@ SERVICE_LANGUAGES = [
 class Country(TranslatableMixin, index.Indexed, models.Model):
     """A country, identified by its ISO 3166-1 alpha-2 code, with its name in each locale."""
 
+    class Role(models.TextChoices):
+        MEMBER_STATE = "member_state", _("EU member state")
+        NEIGHBOUR = "neighbour", _("neighbouring country")
+        OTHER = "other", _("other")
+
+    class Cooperation(models.TextChoices):
+        ACTIVE = "active", _("active")
+        SUSPENDED = "suspended", _("suspended")
+
     code = models.CharField(
         _("ISO code"), max_length=2, help_text=_("ISO 3166-1 alpha-2 code, e.g. LV.")
     )
     name = models.CharField(_("name"), max_length=100)
+    eusbsr_role = models.CharField(
+        _("role in the EU Strategy for the Baltic Sea Region"),
+        max_length=20,
+        choices=Role.choices,
+        default=Role.OTHER,
+    )
+    cooperation = models.CharField(
+        _("cooperation"),
+        max_length=20,
+        choices=Cooperation.choices,
+        default=Cooperation.ACTIVE,
+        help_text=_(
+            "Entries in countries whose cooperation is suspended are left out of directory "
+            "listings and facets unless a query asks for them."
+        ),
+    )
 
     override_translatable_fields = [SynchronizedField("code", overridable=False)]
 

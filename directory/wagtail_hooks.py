@@ -81,7 +81,8 @@ class SdgViewSet(SnippetViewSet):
 class CountryViewSet(SnippetViewSet):
     model = Country
     icon = "globe"
-    list_display = ["name", "code", "locale"]
+    list_display = ["name", "code", "eusbsr_role", "cooperation", "locale"]
+    list_filter = ["eusbsr_role", "cooperation"]
     search_fields = ["name", "code"]
 
 

@@ -48,6 +48,11 @@ class DirectoryFilter:
         default=None, description="Words that must all occur in the name or descriptions."
     )
     near: NearInput | None = strawberry.field(default=None, description="Only entries near here.")
+    include_suspended_countries: bool = strawberry.field(
+        default=False,
+        description="Also list entries in countries whose cooperation is suspended (Belarus "
+        "and Russia since 2022); left out by default, from results and facets alike.",
+    )
 
 
 @strawberry.input(description="Filters for social enterprises.")
@@ -345,6 +350,10 @@ def directory_queryset(model, locale, filter_, order):
     """Visible entries of model in locale, filtered and ordered as asked."""
     locale_id = Locale.objects.get(language_code=resolve_locale(locale)).pk
     queryset = models.visible_entries(model.objects.filter(locale_id=locale_id))
+    if filter_ is None or not filter_.include_suspended_countries:
+        # A subquery in the same statement: no extra round trip, entries without a country stay.
+        suspended = models.Country.objects.filter(cooperation=models.Country.Cooperation.SUSPENDED)
+        queryset = queryset.exclude(country__in=suspended)
     if filter_ is not None:
         if filter_.countries:
             codes = [code.upper() for code in filter_.countries]

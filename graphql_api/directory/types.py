@@ -22,6 +22,12 @@ from ..translation import (
     translation_status,
 )
 
+CountryRole = choices_enum(
+    models.Country.Role, "CountryRole", "Role in the EU Strategy for the Baltic Sea Region."
+)
+CountryCooperation = choices_enum(
+    models.Country.Cooperation, "CountryCooperation", "State of cooperation with a country."
+)
 OrganisationType = choices_enum(
     models.SupportOrganisation.Type, "OrganisationType", "Kind of support organisation."
 )
@@ -37,6 +43,19 @@ VerificationStatus = choices_enum(
 class CountryType:
     code: str = strawberry_django.field(description="ISO 3166-1 alpha-2 code, e.g. `LV`.")
     name: str = strawberry_django.field(description="Name in the requested locale.")
+
+    @strawberry_django.field(
+        description="Role in the EU Strategy for the Baltic Sea Region.", only=["eusbsr_role"]
+    )
+    def eusbsr_role(self, root) -> CountryRole:
+        return CountryRole(root.eusbsr_role)
+
+    @strawberry_django.field(
+        description="Whether cooperation with the country is active or suspended.",
+        only=["cooperation"],
+    )
+    def cooperation(self, root) -> CountryCooperation:
+        return CountryCooperation(root.cooperation)
 
 
 @strawberry_django.type(models.Project, name="Project", description="A funded project.")
