@@ -19,12 +19,13 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
+    Orderable,
     RevisionMixin,
     TranslatableMixin,
     WorkflowMixin,
@@ -443,6 +444,15 @@ class SocialEnterprise(DirectoryEntry):
         MEDIUM = "50-249", "50-249"
         LARGE = "250+", "250+"
 
+    class Stage(models.TextChoices):
+        IDEA = "idea", _("idea or micro-project")
+        START_UP = "start_up", _("start-up")
+        ESTABLISHED = "established", _("established")
+        INACTIVE = "inactive", _("inactive")
+
+    stage = models.CharField(
+        _("stage"), max_length=20, choices=Stage.choices, default=Stage.ESTABLISHED
+    )
     sdgs = ParentalManyToManyField(
         SustainableDevelopmentGoal, verbose_name=_("sustainable development goals"), blank=True
     )
@@ -489,14 +499,14 @@ class SocialEnterprise(DirectoryEntry):
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("legal_form"), FieldPanel("year_founded")]),
-                FieldRowPanel(
-                    [FieldPanel("employees"), FieldPanel("employees_from_target_groups")]
-                ),
+                FieldRowPanel([FieldPanel("stage"), FieldPanel("legal_form")]),
+                FieldRowPanel([FieldPanel("year_founded"), FieldPanel("employees")]),
+                FieldPanel("employees_from_target_groups"),
             ],
             heading=_("Organisation"),
         ),
         MultiFieldPanel([FieldPanel("offers"), FieldPanel("seeks")], heading=_("Collaboration")),
+        InlinePanel("journey", heading=_("Journey"), label=_("journey entry")),
         *DirectoryEntry.review_panels,
     ]
 
@@ -513,6 +523,37 @@ class SocialEnterprise(DirectoryEntry):
             and self.legal_form.country.code != self.country.code
         ):
             raise ValidationError({"legal_form": _("This legal form belongs to another country.")})
+
+
+class JourneyEntry(TranslatableMixin, Orderable):
+    """A dated step of an enterprise's journey, as the SEMPRE Accelerators start-ups reported it.
+
+    Translated with its enterprise (title and text); the date and image are synchronised.
+    """
+
+    enterprise = ParentalKey(SocialEnterprise, on_delete=models.CASCADE, related_name="journey")
+    date = models.DateField(_("date"))
+    title = models.CharField(_("title"), max_length=200)
+    text = models.TextField(_("text"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("title")]),
+        FieldPanel("text"),
+        FieldPanel("image"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("journey entry")
+        verbose_name_plural = _("journey entries")
+        ordering = ["date", "sort_order"]
 
 
 class SupportOrganisation(DirectoryEntry):

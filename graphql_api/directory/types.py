@@ -28,6 +28,9 @@ CountryRole = choices_enum(
 CountryCooperation = choices_enum(
     models.Country.Cooperation, "CountryCooperation", "State of cooperation with a country."
 )
+EnterpriseStage = choices_enum(
+    models.SocialEnterprise.Stage, "EnterpriseStage", "Where an enterprise stands."
+)
 OrganisationType = choices_enum(
     models.SupportOrganisation.Type, "OrganisationType", "Kind of support organisation."
 )
@@ -203,12 +206,29 @@ class DirectoryEntryInterface:
         return translation_status(root)
 
 
+# A field named "date" would shadow the type inside the class body.
+Day = date
+
+
+@strawberry_django.type(
+    models.JourneyEntry, name="JourneyEntry", description="A dated step of a start-up's journey."
+)
+class JourneyEntryType:
+    date: Day = strawberry_django.field(description="When it happened.")
+    title: str = strawberry_django.field(description="What happened, in a line.")
+    text: str = strawberry_django.field(description="The story (plain text).")
+    image: ImageType | None = strawberry_django.field(description="A picture of it.")
+
+
 @strawberry_django.type(
     models.SocialEnterprise,
     name="SocialEnterprise",
     description="A social-economy enterprise.",
 )
 class SocialEnterpriseType(DirectoryEntryInterface):
+    journey: list[JourneyEntryType] = strawberry_django.field(
+        description="Dated steps of its journey, oldest first."
+    )
     year_founded: int | None = strawberry_django.field(description="Year founded.")
     employees: str = strawberry_django.field(description="Employee range, e.g. `10-49`.")
     employees_from_target_groups: int | None = strawberry_django.field(
@@ -216,6 +236,12 @@ class SocialEnterpriseType(DirectoryEntryInterface):
     )
     offers: str = strawberry_django.field(description="What it offers partners.")
     seeks: str = strawberry_django.field(description="What it seeks from partners.")
+
+    @strawberry_django.field(
+        description="Where it stands, from idea to established.", only=["stage"]
+    )
+    def stage(self, root) -> EnterpriseStage:
+        return EnterpriseStage(root.stage)
 
     @strawberry_django.field(description="Legal form.", **localized_hints("legal_form"))
     def legal_form(self, root) -> LegalFormType | None:

@@ -30,6 +30,16 @@ def enterprise_form(**overrides):
         "longitude": "25.41",
         "sectors": [Sector.objects.get(slug="food-catering").pk],
         "verification_status": "self_reported",
+        "stage": "start_up",
+        # The journey inline: one dated step.
+        "journey-TOTAL_FORMS": "1",
+        "journey-INITIAL_FORMS": "0",
+        "journey-MIN_NUM_FORMS": "0",
+        "journey-MAX_NUM_FORMS": "1000",
+        "journey-0-date": "2021-03-01",
+        "journey-0-title": "Kafejnīca atver durvis",
+        "journey-0-text": "",
+        "journey-0-ORDER": "1",
     }
     data.update(overrides)
     return data
@@ -42,6 +52,10 @@ def test_draft_is_saved_but_not_live(client, curator):
     assert enterprise.live is False
     assert enterprise.name == "Stop-over kafejnīca"
     assert enterprise.latest_revision is not None
+    assert enterprise.stage == "start_up"
+    assert [(e.title, e.locale.language_code) for e in enterprise.journey.all()] == [
+        ("Kafejnīca atver durvis", "en")
+    ]
 
 
 def test_publish_makes_it_live(client, curator):
