@@ -347,11 +347,12 @@ class DirectoryEntry(
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_%(class)s_slug_locale")
         ]
         indexes = [
-            # Listings filter by locale and country; with visibility and id included,
-            # PostgreSQL answers that filter from the index alone (bench/directory_listing.py).
+            # Listings filter by locale and country; with visibility (live and schedule) and id
+            # included, PostgreSQL answers that filter from the index alone
+            # (bench/directory_listing.py).
             models.Index(
                 fields=["locale", "country"],
-                include=["live", "expire_at", "id"],
+                include=["live", "go_live_at", "expire_at", "id"],
                 name="%(class)s_list",
             )
         ]
@@ -501,7 +502,12 @@ class SupportOrganisation(DirectoryEntry):
 
 
 def visible_entries(queryset):
-    """Entries the public may see: live and not past their expiry."""
+    """Entries the public may see: live, their go-live time come and not past their expiry.
+
+    Checked here rather than left to `publish_scheduled`, so expiry applies at once.
+    """
+    now = timezone.now()
     return queryset.filter(live=True).filter(
-        Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+        Q(go_live_at__isnull=True) | Q(go_live_at__lte=now),
+        Q(expire_at__isnull=True) | Q(expire_at__gt=now),
     )
