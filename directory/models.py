@@ -21,11 +21,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
+    PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
+
+from headless.preview import HeadlessPreviewMixin
 
 from .fields import ChoiceListField
 
@@ -212,10 +215,12 @@ def current_year() -> int:
 
 
 class DirectoryEntry(
+    HeadlessPreviewMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
+    PreviewableMixin,
     TranslatableMixin,
     index.Indexed,
     ClusterableModel,

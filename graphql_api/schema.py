@@ -13,8 +13,9 @@ from .directory.mutations import DirectoryMutation
 from .directory.queries import DirectoryQuery
 from .directory.suggestions import SuggestionQuery
 from .directory.types import ENTRY_TYPES
+from .preview import PreviewQuery
 
-Query = merge_types("Query", (CmsQuery, DirectoryQuery, SuggestionQuery))
+Query = merge_types("Query", (CmsQuery, DirectoryQuery, SuggestionQuery, PreviewQuery))
 Mutation = merge_types("Mutation", (DirectoryMutation,))
 
 schema = strawberry.Schema(

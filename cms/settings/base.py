@@ -1,5 +1,6 @@
 """Settings shared by every environment; what differs per deployment comes from the environment."""
 
+import json
 import os
 from pathlib import Path
 
@@ -31,6 +32,7 @@ INSTALLED_APPS = [
     "cms",
     "directory",
     "graphql_api",
+    "headless",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -164,6 +166,24 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+
+# Headless frontends (JSON in the environment): name -> base URL, or name -> {"url", "label",
+# "locales" (codes it serves; all if omitted), "preview_path", "webhook_url", "webhook_secret"}.
+# The admin's Preview offers each frontend serving the object's locale; publish events go to
+# every frontend with a webhook_url. See README "Headless frontends".
+HEADLESS_FRONTENDS = json.loads(os.environ.get("HEADLESS_FRONTENDS") or "{}") or {
+    "default": {"url": os.environ.get("FRONTEND_URL", "http://localhost:3000")}
+}
+# Seconds a preview link stays valid.
+PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "600"))
+# Webhooks: per-request timeout, attempts before giving up, first retry delay (then x4 each time),
+# and whether to send right after the change commits (in a background thread) or leave all
+# sending to `manage.py deliver_webhooks`.
+WEBHOOK_TIMEOUT = float(os.environ.get("WEBHOOK_TIMEOUT", "5"))
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "6"))
+WEBHOOK_RETRY_DELAY = int(os.environ.get("WEBHOOK_RETRY_DELAY", "30"))
+WEBHOOK_SEND_IN_BACKGROUND = env_bool("WEBHOOK_SEND_IN_BACKGROUND", True)
 
 
 def require_secret_key() -> str:
