@@ -1,6 +1,8 @@
 """Wagtail's publish, unpublish, move and delete signals, turned into frontend webhooks."""
 
-from django.db.models.signals import pre_delete
+import threading
+
+from django.db.models.signals import post_delete, pre_delete
 from wagtail.models import Page
 from wagtail.signals import post_page_move, published, unpublished
 
@@ -41,7 +43,25 @@ def on_published(sender, instance, **kwargs):
         notify(*describe(instance, "publish"))
 
 
+# Objects being deleted in this thread: Wagtail unpublishes a page as it deletes it, and the
+# frontend should hear "delete" once, not "unpublish" as well.
+_deleting = threading.local()
+
+
+def deleting() -> set:
+    if not hasattr(_deleting, "keys"):
+        _deleting.keys = set()
+    return _deleting.keys
+
+
+def deletion_key(instance) -> tuple:
+    # A page's rows (Page and its specific model) share one id.
+    return ("page" if isinstance(instance, Page) else type(instance).__name__, instance.pk)
+
+
 def on_unpublished(sender, instance, **kwargs):
+    if deletion_key(instance) in deleting():
+        return
     if instance := ours(instance):
         notify(*describe(instance, "unpublish"))
 
@@ -65,14 +85,22 @@ def on_moved(sender, instance, url_path_before, url_path_after, **kwargs):
     )
 
 
-def on_deleted(sender, instance, **kwargs):
+def on_deleting(sender, instance, **kwargs):
     # Before the row goes (its locale and path are still readable); drafts were never public.
+    # Django deletes a page's specific row before its Page row, so this runs before Wagtail's
+    # own pre_delete handler unpublishes the Page.
     if isinstance(instance, HeadlessPreviewMixin) and instance.live:
+        deleting().add(deletion_key(instance))
         notify(*describe(instance, "delete"))
+
+
+def on_deleted(sender, instance, **kwargs):
+    deleting().discard(deletion_key(instance))
 
 
 def connect():
     published.connect(on_published, dispatch_uid="headless_published")
     unpublished.connect(on_unpublished, dispatch_uid="headless_unpublished")
     post_page_move.connect(on_moved, dispatch_uid="headless_moved")
-    pre_delete.connect(on_deleted, dispatch_uid="headless_deleted")
+    pre_delete.connect(on_deleting, dispatch_uid="headless_deleting")
+    post_delete.connect(on_deleted, dispatch_uid="headless_deleted")

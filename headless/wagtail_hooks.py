@@ -34,6 +34,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
     """Notifications to frontends; set a failed one back to Pending to send it again."""
 
     model = WebhookDelivery
+    name = "webhook_deliveries"
     icon = "resubmit"
     menu_label = "Webhook deliveries"
     list_display = [
@@ -56,6 +57,7 @@ class WebhookAttemptViewSet(ModelViewSet):
     """Every HTTP request made to a frontend, with its status code or error."""
 
     model = WebhookAttempt
+    name = "webhook_attempts"
     icon = "history"
     menu_label = "Webhook attempts"
     list_display = [
