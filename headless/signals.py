@@ -8,6 +8,7 @@ from wagtail.signals import post_page_move, published, unpublished
 
 from cms.models.mixins import relative_url_path
 
+from .cdn import purge_paths
 from .preview import HeadlessPreviewMixin
 from .webhooks import notify
 
@@ -31,6 +32,12 @@ def describe(instance, event: str, **extra) -> tuple[dict, str | None]:
     return payload, code
 
 
+def announce(payload: dict, language_code: str | None):
+    """Tell the frontends by webhook, and purge their CDN copies of the page if configured."""
+    notify(payload, language_code)
+    purge_paths([payload.get("path"), payload.get("oldPath")], language_code)
+
+
 def ours(instance):
     """The specific object if it is one of our content models, else None."""
     if isinstance(instance, Page) and not isinstance(instance, HeadlessPreviewMixin):
@@ -40,7 +47,7 @@ def ours(instance):
 
 def on_published(sender, instance, **kwargs):
     if instance := ours(instance):
-        notify(*describe(instance, "publish"))
+        announce(*describe(instance, "publish"))
 
 
 # Objects being deleted in this thread: Wagtail unpublishes a page as it deletes it, and the
@@ -63,7 +70,7 @@ def on_unpublished(sender, instance, **kwargs):
     if deletion_key(instance) in deleting():
         return
     if instance := ours(instance):
-        notify(*describe(instance, "unpublish"))
+        announce(*describe(instance, "unpublish"))
 
 
 def on_moved(sender, instance, url_path_before, url_path_after, **kwargs):
@@ -73,7 +80,7 @@ def on_moved(sender, instance, url_path_before, url_path_after, **kwargs):
         return
     code = instance.locale.language_code
     old, new = relative_url_path(url_path_before), relative_url_path(url_path_after)
-    notify(
+    announce(
         *describe(
             instance,
             "move",
@@ -91,7 +98,7 @@ def on_deleting(sender, instance, **kwargs):
     # own pre_delete handler unpublishes the Page.
     if isinstance(instance, HeadlessPreviewMixin) and instance.live:
         deleting().add(deletion_key(instance))
-        notify(*describe(instance, "delete"))
+        announce(*describe(instance, "delete"))
 
 
 def on_deleted(sender, instance, **kwargs):

@@ -64,17 +64,24 @@ def notify(payload: dict, language_code: str | None) -> list[WebhookDelivery]:
 
 def send_in_background(ids) -> threading.Thread:
     """Send deliveries from a thread, so the editor's request does not wait for frontends."""
-    thread = threading.Thread(target=_send_and_close, args=(ids,), daemon=True)
+    return in_background(deliver_due, ids)
+
+
+def in_background(function, *args) -> threading.Thread:
+    """Run function(*args) in a daemon thread (Django 5.2 has no task worker of its own)."""
+
+    def run():
+        try:
+            function(*args)
+        except Exception:
+            logger.exception("Background %s failed", function.__name__)
+        finally:
+            # The thread has its own database connection; do not leave it open.
+            close_old_connections()
+
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
     return thread
-
-
-def _send_and_close(ids):
-    try:
-        deliver_due(ids)
-    finally:
-        # The thread has its own database connection; do not leave it open.
-        close_old_connections()
 
 
 def retry_delay(attempts: int) -> datetime.timedelta:

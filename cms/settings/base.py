@@ -184,6 +184,13 @@ WEBHOOK_TIMEOUT = float(os.environ.get("WEBHOOK_TIMEOUT", "5"))
 WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "6"))
 WEBHOOK_RETRY_DELAY = int(os.environ.get("WEBHOOK_RETRY_DELAY", "30"))
 WEBHOOK_SEND_IN_BACKGROUND = env_bool("WEBHOOK_SEND_IN_BACKGROUND", True)
+# Optional CDN purges of the frontends' URLs on publish, unpublish, move and delete, with
+# wagtail.contrib.frontend_cache backends (JSON), e.g. {"cloudflare": {"BACKEND":
+# "wagtail.contrib.frontend_cache.backends.CloudflareBackend", "BEARER_TOKEN": "...",
+# "ZONEID": "..."}}. Empty: no purges. See headless/cdn.py.
+WAGTAILFRONTENDCACHE = json.loads(os.environ.get("WAGTAILFRONTENDCACHE") or "{}")
+# Our purge URLs already carry the page's own locale; do not multiply them into every language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 
 def require_secret_key() -> str:

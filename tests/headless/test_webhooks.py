@@ -27,6 +27,7 @@ class Receiver:
     def __init__(self):
         self.requests = []
         self.statuses = []
+        self.purges = []
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -37,6 +38,12 @@ class Receiver:
                 self.send_response(status)
                 self.end_headers()
                 self.wfile.write(b"ok" if status < 400 else b"revalidation failed")
+
+            def do_PURGE(self):
+                # What a caching proxy (Varnish) gets from frontend_cache's HTTPBackend.
+                receiver.purges.append((self.headers["Host"], self.path))
+                self.send_response(200)
+                self.end_headers()
 
             def log_message(self, *args):
                 pass
@@ -279,3 +286,33 @@ def test_delivery_runs_in_the_background_after_commit(admin_client, library, rec
             break
         time.sleep(0.05)
     assert WebhookDelivery.objects.get().status == WebhookDelivery.Status.DELIVERED
+
+
+def test_cdn_copies_of_the_frontends_pages_are_purged_when_configured(
+    admin_client, library, receiver, settings, django_capture_on_commit_callbacks
+):
+    settings.WEBHOOK_SEND_IN_BACKGROUND = False
+    proxy = receiver.url.removesuffix("/api/revalidate")
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": proxy,
+        }
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_article(admin_client, library)
+    deadline = time.monotonic() + 5
+    while len(receiver.purges) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    # Every frontend serving English, at the path it serves the page; none for Latvian only.
+    assert sorted(receiver.purges) == [
+        ("preview.example.org", "/en/library/measuring-impact/"),
+        ("www.example.org", "/en/library/measuring-impact/"),
+    ]
+
+
+def test_no_purges_without_cdn_settings(admin_client, library, receiver, settings):
+    settings.WAGTAILFRONTENDCACHE = {}
+    from headless.cdn import purge_paths
+
+    assert purge_paths(["/en/library/"], "en") == []
