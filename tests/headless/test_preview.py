@@ -86,6 +86,8 @@ def preview_errors(graphql, token):
 
 
 def test_admin_preview_opens_the_frontend_with_unsaved_edits(client, editor, article, graphql):
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=(article.pk,))).content.decode()
+    assert 'data-side-panel="preview"' in edit
     url = reverse("wagtailadmin_pages:preview_on_edit", args=(article.pk,))
     response = open_preview(client, url, article_form(article, title="Measuring impact, 2nd ed."))
 
@@ -120,6 +122,8 @@ def test_preview_modes_are_the_frontends_serving_the_locale(client, editor, arti
     assert [name for name, _label in latvian.preview_modes] == ["website", "latvia"]
 
     url = reverse("wagtailadmin_pages:preview_on_edit", args=(latvian.pk,))
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=(latvian.pk,))).content.decode()
+    assert '<option value="latvia"' in edit
     response = open_preview(client, url, article_form(latvian), mode="latvia")
     assert response.url.startswith("https://lv.example.org/preview?token=")
 
@@ -173,6 +177,8 @@ def test_expired_token_is_refused(settings, article, graphql):
 def test_directory_entry_preview(client, editor, graphql):
     entry = factories.SocialEnterpriseFactory(name="Stop-over café", slug="stop-over", city="Liepa")
     entry.save_revision().publish()
+    edit = reverse("wagtailsnippets_directory_socialenterprise:edit", args=(entry.pk,))
+    assert 'data-side-panel="preview"' in client.get(edit).content.decode()
     url = reverse("wagtailsnippets_directory_socialenterprise:preview_on_edit", args=(entry.pk,))
     form = {
         "name": "Stop-over kafejnīca",
