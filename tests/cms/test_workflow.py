@@ -164,3 +164,38 @@ def test_workflow_report_and_history_show_the_submission(client, editor, moderat
     history = client.get(reverse("wagtailadmin_pages:history", args=(page.pk,)))
     assert history.status_code == 200
     assert "Page review" in history.content.decode()
+
+
+def test_directory_entry_rejected_with_a_comment_returns_to_its_author(client, django_user_model):
+    from directory.models import Country, SocialEnterprise
+
+    author = member(django_user_model, "author", "Directory curators")
+    reviewer = member(django_user_model, "reviewer", "Directory curators")
+    client.force_login(author)
+    response = client.post(
+        reverse("wagtailsnippets_directory_socialenterprise:add"),
+        {
+            "name": "Stop-over café",
+            "slug": "stop-over",
+            "country": Country.objects.get(code="LV", locale__language_code="en").pk,
+            "verification_status": "unverified",
+            "action-submit": "submit",
+        },
+    )
+    assert response.status_code == 302
+    entry = SocialEnterprise.objects.get(slug="stop-over")
+    assert entry.current_workflow_task.name == "Curator review"
+
+    client.force_login(reviewer)
+    task_state = entry.current_workflow_state.current_task_state
+    url = reverse(
+        "wagtailsnippets_directory_socialenterprise:workflow_action",
+        args=(entry.pk, "reject", task_state.pk),
+    )
+    assert client.post(url, {"comment": "Add the city, please."}).status_code == 302
+    entry.refresh_from_db()
+    assert not entry.live
+    state = entry.workflow_states.get()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    to_author = [message for message in mail.outbox if author.email in message.to]
+    assert to_author and "Add the city, please." in to_author[-1].body
