@@ -2,6 +2,7 @@
 
 import threading
 
+from django.apps import apps
 from django.db.models.signals import post_delete, pre_delete
 from wagtail.models import Page
 from wagtail.signals import post_page_move, published, unpublished
@@ -94,14 +95,15 @@ def on_moved(sender, instance, url_path_before, url_path_after, **kwargs):
 
 def on_deleting(sender, instance, **kwargs):
     # Before the row goes (its locale and path are still readable); drafts were never public.
-    # Django deletes a page's specific row before its Page row, so this runs before Wagtail's
-    # own pre_delete handler unpublishes the Page.
-    if isinstance(instance, HeadlessPreviewMixin) and instance.live:
+    # Django sends pre_delete for a page's specific row before its Page row, so this runs
+    # before Wagtail's own pre_delete handler unpublishes the Page.
+    if instance.live:
         deleting().add(deletion_key(instance))
         announce(*describe(instance, "delete"))
 
 
 def on_deleted(sender, instance, **kwargs):
+    # Every pre_delete of a deletion comes before any post_delete, so Wagtail's unpublish is past.
     deleting().discard(deletion_key(instance))
 
 
@@ -109,5 +111,9 @@ def connect():
     published.connect(on_published, dispatch_uid="headless_published")
     unpublished.connect(on_unpublished, dispatch_uid="headless_unpublished")
     post_page_move.connect(on_moved, dispatch_uid="headless_moved")
-    pre_delete.connect(on_deleting, dispatch_uid="headless_deleting")
-    post_delete.connect(on_deleted, dispatch_uid="headless_deleted")
+    # Only for our models: a receiver for every sender would stop Django's fast deletes.
+    for model in apps.get_models():
+        if issubclass(model, HeadlessPreviewMixin):
+            uid = f"headless_{model._meta.label_lower}"
+            pre_delete.connect(on_deleting, sender=model, dispatch_uid=f"{uid}_deleting")
+            post_delete.connect(on_deleted, sender=model, dispatch_uid=f"{uid}_deleted")

@@ -316,3 +316,14 @@ def test_no_purges_without_cdn_settings(admin_client, library, receiver, setting
     from headless.cdn import purge_paths
 
     assert purge_paths(["/en/library/"], "en") == []
+
+
+def test_deleting_a_page_tree_sends_delete_for_each_published_page(admin_client, library, receiver):
+    published = factories.ArticlePageFactory(parent=library, slug="published")
+    factories.ArticlePageFactory(parent=library, slug="draft", live=False)
+    response = admin_client.post(reverse("wagtailadmin_pages:delete", args=(library.pk,)))
+    assert response.status_code == 302
+    sent = sorted(
+        (delivery.event, delivery.payload["urlPath"]) for delivery in WebhookDelivery.objects.all()
+    )
+    assert sent == [("delete", "/library/"), ("delete", f"/library/{published.slug}/")]
