@@ -83,7 +83,3 @@ class WebhookAttempt(models.Model):
 
     def __str__(self):
         return f"#{self.number} {self.status_code or self.error[:40]}"
-
-    @property
-    def succeeded(self) -> bool:
-        return self.status_code is not None and 200 <= self.status_code < 300

@@ -27,7 +27,7 @@ from django.db import close_old_connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from .frontends import frontends_for
+from .frontends import frontend, frontends_for
 from .models import WebhookAttempt, WebhookDelivery
 
 logger = logging.getLogger(__name__)
@@ -122,28 +122,17 @@ def attempt(pk) -> bool:
     delivery = claim(pk)
     if delivery is None:
         return False
-    target_secret = _secret_for(delivery.frontend)
-    body = json.dumps(delivery.payload, cls=DjangoJSONEncoder, sort_keys=True).encode()
-    timestamp = str(int(time.time()))
-    headers = {
-        "Content-Type": "application/json",
-        "User-Agent": "BalticCommons-Webhooks/1",
-        "X-Webhook-Event": delivery.event,
-        "X-Webhook-Delivery": str(delivery.pk),
-        "X-Webhook-Timestamp": timestamp,
-        "X-Webhook-Signature": sign(target_secret, timestamp, body),
-    }
-    request = urllib.request.Request(delivery.target_url, data=body, headers=headers)
+    target = frontend(delivery.frontend)
+    configured = target is not None and bool(target.webhook_url)
     status_code, error = None, ""
     started = time.monotonic()
-    try:
-        with urllib.request.urlopen(request, timeout=settings.WEBHOOK_TIMEOUT) as response:
-            status_code = response.status
-    except urllib.error.HTTPError as failure:
-        status_code = failure.code
-        error = f"HTTP {failure.code}: {failure.read(500).decode(errors='replace')}"
-    except (urllib.error.URLError, OSError) as failure:
-        error = str(getattr(failure, "reason", failure))
+    if not configured:
+        # Removed from the settings since: nobody to sign for, nothing to retry.
+        error = "This frontend is no longer configured for webhooks."
+    else:
+        # Retries follow the settings, so a corrected webhook_url takes effect.
+        delivery.target_url = target.webhook_url
+        status_code, error = post(delivery, target.webhook_secret)
     duration = int((time.monotonic() - started) * 1000)
 
     delivery.attempts += 1
@@ -153,7 +142,7 @@ def attempt(pk) -> bool:
     if succeeded:
         delivery.status = WebhookDelivery.Status.DELIVERED
         delivery.next_attempt_at = None
-    elif delivery.attempts >= settings.WEBHOOK_MAX_ATTEMPTS:
+    elif delivery.attempts >= settings.WEBHOOK_MAX_ATTEMPTS or not configured:
         delivery.status = WebhookDelivery.Status.FAILED
         delivery.next_attempt_at = None
     else:
@@ -179,8 +168,23 @@ def attempt(pk) -> bool:
     return True
 
 
-def _secret_for(name: str) -> str:
-    from .frontends import frontend
-
-    target = frontend(name)
-    return target.webhook_secret if target else ""
+def post(delivery: WebhookDelivery, secret: str) -> tuple[int | None, str]:
+    """POST the signed payload; the status code (None if no answer) and an error message."""
+    body = json.dumps(delivery.payload, cls=DjangoJSONEncoder, sort_keys=True).encode()
+    timestamp = str(int(time.time()))
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "BalticCommons-Webhooks/1",
+        "X-Webhook-Event": delivery.event,
+        "X-Webhook-Delivery": str(delivery.pk),
+        "X-Webhook-Timestamp": timestamp,
+        "X-Webhook-Signature": sign(secret, timestamp, body),
+    }
+    request = urllib.request.Request(delivery.target_url, data=body, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=settings.WEBHOOK_TIMEOUT) as response:
+            return response.status, ""
+    except urllib.error.HTTPError as failure:
+        return failure.code, f"HTTP {failure.code}: {failure.read(500).decode(errors='replace')}"
+    except (urllib.error.URLError, OSError) as failure:
+        return None, str(getattr(failure, "reason", failure))

@@ -327,3 +327,15 @@ def test_deleting_a_page_tree_sends_delete_for_each_published_page(admin_client,
         (delivery.event, delivery.payload["urlPath"]) for delivery in WebhookDelivery.objects.all()
     )
     assert sent == [("delete", "/library/"), ("delete", f"/library/{published.slug}/")]
+
+
+def test_delivery_to_a_frontend_no_longer_configured_fails_at_once(
+    admin_client, library, receiver, settings
+):
+    publish_article(admin_client, library)
+    settings.HEADLESS_FRONTENDS = {"other": {"url": "https://other.example.org"}}
+    call_command("deliver_webhooks")
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.status == WebhookDelivery.Status.FAILED
+    assert "no longer configured" in delivery.last_error
+    assert receiver.requests == []
