@@ -1,6 +1,6 @@
 """The frontends that render this CMS's content, from settings.HEADLESS_FRONTENDS."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -18,7 +18,8 @@ class Frontend:
     locales: tuple[str, ...] = ()
     preview_path: str = "/api/preview"
     webhook_url: str = ""
-    webhook_secret: str = ""
+    # Kept out of repr(), so it never ends up in a log or an error page.
+    webhook_secret: str = field(default="", repr=False)
 
     def serves(self, language_code: str | None) -> bool:
         return not self.locales or language_code in self.locales
