@@ -36,13 +36,24 @@ def per_request(key, compute):
     return cache[key]
 
 
+def in_schedule_q(now=None) -> Q:
+    """Live rows whose go-live time has come and whose expiry has not.
+
+    `publish_scheduled` flips `live` on time only when cron runs it; this keeps the API exact
+    in between, so an expired page disappears at once.
+    """
+    now = now or timezone.now()
+    return (Q(go_live_at__isnull=True) | Q(go_live_at__lte=now)) & (
+        Q(expire_at__isnull=True) | Q(expire_at__gt=now)
+    )
+
+
 def visible_pages(queryset=None):
-    """Filter pages to those that are live, not view-restricted and not past their expiry."""
+    """Filter pages to those that are live, not view-restricted and inside their schedule."""
     queryset = Page.objects.all() if queryset is None else queryset
     # private_q() reads every view restriction; once per request is enough.
     private = per_request("private_q", queryset.private_q)
-    not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
-    return queryset.filter(live=True).exclude(private).filter(not_expired)
+    return queryset.filter(live=True).exclude(private).filter(in_schedule_q())
 
 
 def frontend_path(language_code: str, url_path: str) -> str:

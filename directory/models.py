@@ -26,12 +26,15 @@ from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
     Orderable,
+    PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+
+from headless.preview import HeadlessPreviewMixin
 
 from .fields import ChoiceListField
 
@@ -252,10 +255,12 @@ def current_year() -> int:
 
 
 class DirectoryEntry(
+    HeadlessPreviewMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
+    PreviewableMixin,
     TranslatableMixin,
     index.Indexed,
     ClusterableModel,
@@ -401,12 +406,12 @@ class DirectoryEntry(
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_%(class)s_slug_locale")
         ]
         indexes = [
-            # Listings filter by locale and country; with visibility, id and name included,
-            # PostgreSQL answers that filter, and picks a page in name order, from the index
-            # alone (bench/directory_listing.py).
+            # Listings filter by locale and country; with visibility (live and schedule), id and
+            # name included, PostgreSQL answers that filter, and picks a page in name order,
+            # from the index alone (bench/directory_listing.py).
             models.Index(
                 fields=["locale", "country"],
-                include=["live", "expire_at", "id", "name"],
+                include=["live", "go_live_at", "expire_at", "id", "name"],
                 name="%(class)s_listing",
             ),
             # Pages in name order: PostgreSQL walks this index and stops after a page of
@@ -414,7 +419,7 @@ class DirectoryEntry(
             # them); a filter whose matches all sort late costs at most one pass over it.
             models.Index(
                 fields=["locale", "name", "id"],
-                include=["country", "live", "expire_at"],
+                include=["country", "live", "go_live_at", "expire_at"],
                 name="%(class)s_by_name",
             ),
         ]
@@ -609,7 +614,12 @@ class SupportOrganisation(DirectoryEntry):
 
 
 def visible_entries(queryset):
-    """Entries the public may see: live and not past their expiry."""
+    """Entries the public may see: live, their go-live time come and not past their expiry.
+
+    Checked here rather than left to `publish_scheduled`, so expiry applies at once.
+    """
+    now = timezone.now()
     return queryset.filter(live=True).filter(
-        Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+        Q(go_live_at__isnull=True) | Q(go_live_at__lte=now),
+        Q(expire_at__isnull=True) | Q(expire_at__gt=now),
     )

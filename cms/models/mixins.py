@@ -9,11 +9,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import ContentStreamBlock
+from headless.preview import HeadlessPreviewMixin
 
 WORDS_PER_MINUTE = 200
 
 
-class BasePage(Page):
+class BasePage(HeadlessPreviewMixin, Page):
     """Fields and behaviour every Baltic Commons page shares: a lead, a body and search."""
 
     intro = models.TextField(
@@ -34,6 +35,12 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def preview_path(self) -> str | None:
+        """Where the frontend shows this page: /<locale>/<path> (none before it has a path)."""
+        if not self.url_path or self.locale_id is None:
+            return None
+        return f"/{self.locale.language_code}{relative_url_path(self.url_path)}"
 
     @property
     def relative_url_path(self) -> str:

@@ -1,5 +1,6 @@
 """Settings shared by every environment; what differs per deployment comes from the environment."""
 
+import json
 import os
 from pathlib import Path
 
@@ -22,6 +23,17 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_json(name: str, default):
+    """Read a JSON environment variable; a typo stops start-up with the variable's name."""
+    value = os.environ.get(name)
+    if not value:
+        return default
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError as error:
+        raise ImproperlyConfigured(f"{name} is not valid JSON: {error}") from error
+
+
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
@@ -31,6 +43,7 @@ INSTALLED_APPS = [
     "cms",
     "directory",
     "graphql_api",
+    "headless",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -207,6 +220,32 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+
+# Headless frontends (JSON in the environment): name -> base URL, or name -> {"url", "label",
+# "locales" (codes it serves; all if omitted), "preview_path", "webhook_url", "webhook_secret"}.
+# The admin's Preview offers each frontend serving the object's locale; publish events go to
+# every frontend with a webhook_url. See README "Headless frontends".
+HEADLESS_FRONTENDS = env_json(
+    "HEADLESS_FRONTENDS",
+    {"default": {"url": os.environ.get("FRONTEND_URL", "http://localhost:3000")}},
+)
+# Seconds a preview link stays valid.
+PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "600"))
+# Webhooks: per-request timeout, attempts before giving up, first retry delay (then x4 each time),
+# and whether to send right after the change commits (in a background thread) or leave all
+# sending to `manage.py deliver_webhooks`.
+WEBHOOK_TIMEOUT = float(os.environ.get("WEBHOOK_TIMEOUT", "5"))
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "6"))
+WEBHOOK_RETRY_DELAY = int(os.environ.get("WEBHOOK_RETRY_DELAY", "30"))
+WEBHOOK_SEND_IN_BACKGROUND = env_bool("WEBHOOK_SEND_IN_BACKGROUND", True)
+# Optional CDN purges of the frontends' URLs on publish, unpublish, move and delete, with
+# wagtail.contrib.frontend_cache backends (JSON), e.g. {"cloudflare": {"BACKEND":
+# "wagtail.contrib.frontend_cache.backends.CloudflareBackend", "BEARER_TOKEN": "...",
+# "ZONEID": "..."}}. Empty: no purges. See headless/cdn.py.
+WAGTAILFRONTENDCACHE = env_json("WAGTAILFRONTENDCACHE", {})
+# Our purge URLs already carry the page's own locale; do not multiply them into every language.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 
 def require_secret_key() -> str:
