@@ -13,6 +13,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db.models import Count, F
+from modelcluster.fields import ParentalKey
 from wagtail.models import DraftStateMixin, Page, RevisionMixin, get_translatable_models
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
@@ -187,10 +188,12 @@ def translation_statuses(objects) -> dict:
 
 
 def translatable_kinds() -> list:
-    """Page first, then every translatable snippet model, as (name, model)."""
+    """Page first, then every translatable snippet model, as (name, model). Inline children
+    (e.g. journey entries) are translated with their parent, so they are not a kind."""
     kinds = [("pages", Page)]
     for model in get_translatable_models():
-        if not issubclass(model, Page):
+        inline = any(isinstance(field, ParentalKey) for field in model._meta.get_fields())
+        if not issubclass(model, Page) and not inline:
             kinds.append((model._meta.model_name, model))
     return kinds
 

@@ -192,3 +192,4 @@ def test_translation_progress_counts_by_state(admin_client, graphql, article):
     }
     kinds = {row["kind"] for row in everything}
     assert {"pages", "socialenterprise", "supportorganisation", "country", "topic"} <= kinds
+    assert "journeyentry" not in kinds
