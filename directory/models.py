@@ -512,6 +512,7 @@ class SocialEnterprise(DirectoryEntry):
         ),
         MultiFieldPanel([FieldPanel("offers"), FieldPanel("seeks")], heading=_("Collaboration")),
         InlinePanel("journey", heading=_("Journey"), label=_("journey entry")),
+        InlinePanel("impact", heading=_("Impact"), label=_("indicator value")),
         *DirectoryEntry.review_panels,
     ]
 
@@ -605,6 +606,7 @@ class SupportOrganisation(DirectoryEntry):
             ],
             heading=_("Focus"),
         ),
+        InlinePanel("impact", heading=_("Impact"), label=_("indicator value")),
         *DirectoryEntry.review_panels,
     ]
 
@@ -623,3 +625,146 @@ def visible_entries(queryset):
         Q(go_live_at__isnull=True) | Q(go_live_at__lte=now),
         Q(expire_at__isnull=True) | Q(expire_at__gt=now),
     )
+
+
+class ImpactIndicator(TranslatableMixin, index.Indexed, ClusterableModel):
+    """A measure of social impact from a standard (IRIS+, ERDF) or defined by the platform."""
+
+    class Scheme(models.TextChoices):
+        IRIS_PLUS = "iris_plus", "IRIS+"
+        ERDF = "erdf", "ERDF"
+        CUSTOM = "custom", _("custom")
+
+    code = models.CharField(
+        _("code"), max_length=40, help_text=_("The scheme's code, e.g. OI8869 or CO05.")
+    )
+    scheme = models.CharField(_("scheme"), max_length=20, choices=Scheme.choices)
+    unit = models.CharField(_("unit"), max_length=60, help_text=_("e.g. people, enterprises, %"))
+    name = models.CharField(_("name"), max_length=200)
+    definition = models.TextField(_("definition"), blank=True)
+    sdgs = ParentalManyToManyField(
+        SustainableDevelopmentGoal, verbose_name=_("related SDGs"), blank=True
+    )
+
+    override_translatable_fields = [SynchronizedField("code", overridable=False)]
+    panels = [
+        FieldRowPanel([FieldPanel("code"), FieldPanel("scheme")]),
+        FieldPanel("name"),
+        FieldPanel("unit"),
+        FieldPanel("definition"),
+        FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("code")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("impact indicator")
+        verbose_name_plural = _("impact indicators")
+        ordering = ["scheme", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "locale"], name="unique_indicator_code_locale")
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.name}"
+
+
+class IndicatorValue(models.Model):
+    """Figures for one indicator over one period, for an enterprise, organisation or project.
+
+    Figures are kept exactly as entered. When women + men + other/unknown do not add up to the
+    total, the value is flagged inconsistent for editors and in the API; nothing is corrected.
+    Values are synchronised, not translated: a translated entry carries the same figures.
+    """
+
+    indicator = models.ForeignKey(
+        ImpactIndicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="+"
+    )
+    enterprise = ParentalKey(
+        SocialEnterprise, null=True, blank=True, on_delete=models.CASCADE, related_name="impact"
+    )
+    organisation = ParentalKey(
+        SupportOrganisation,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="impact",
+    )
+    project = models.ForeignKey(
+        Project,
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="impact",
+    )
+    period_start = models.DateField(_("period start"))
+    period_end = models.DateField(_("period end"))
+    total = models.DecimalField(_("total"), max_digits=14, decimal_places=2, null=True, blank=True)
+    women = models.DecimalField(_("women"), max_digits=14, decimal_places=2, null=True, blank=True)
+    men = models.DecimalField(_("men"), max_digits=14, decimal_places=2, null=True, blank=True)
+    other = models.DecimalField(
+        _("other or unknown"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    baseline = models.DecimalField(
+        _("baseline"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    target = models.DecimalField(
+        _("target"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    evidence_url = models.URLField(_("evidence URL"), blank=True)
+    verified = models.BooleanField(_("verified"), default=False)
+    method_note = models.TextField(_("method note"), blank=True)
+    inconsistent = models.BooleanField(
+        _("parts do not add up"),
+        default=False,
+        editable=False,
+        help_text=_("Set when women, men and other/unknown do not add up to the total."),
+    )
+
+    panels = [
+        FieldPanel("indicator"),
+        FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+        FieldRowPanel(
+            [FieldPanel("total"), FieldPanel("women"), FieldPanel("men"), FieldPanel("other")]
+        ),
+        FieldRowPanel([FieldPanel("baseline"), FieldPanel("target")]),
+        FieldPanel("evidence_url"),
+        FieldRowPanel([FieldPanel("verified")]),
+        FieldPanel("method_note"),
+    ]
+
+    class Meta:
+        verbose_name = _("indicator value")
+        verbose_name_plural = _("indicator values")
+        ordering = ["period_start", "pk"]
+
+    def __str__(self):
+        return f"{self.indicator.code} {self.period_start} to {self.period_end}: {self.total}"
+
+    def save(self, *args, **kwargs):
+        parts = self.parts_sum
+        self.inconsistent = bool(
+            self.total is not None and parts is not None and parts != self.total
+        )
+        super().save(*args, **kwargs)
+
+    @property
+    def parts_sum(self):
+        parts = [part for part in (self.women, self.men, self.other) if part is not None]
+        return sum(parts) if parts else None
+
+    def clean(self):
+        errors = {}
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            errors["period_end"] = _("The period cannot end before it starts.")
+        owners = [self.enterprise_id, self.organisation_id, self.project_id]
+        # Inline on an entry, the owner is set when the parent is saved; only a value edited on
+        # its own must name exactly one owner.
+        if sum(owner is not None for owner in owners) > 1:
+            errors["project"] = _("A value belongs to one enterprise, organisation or project.")
+        for name in ("total", "women", "men", "other"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                errors[name] = _("Figures cannot be negative.")
+        if errors:
+            raise ValidationError(errors)

@@ -1,10 +1,13 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import (
     Country,
+    ImpactIndicator,
+    IndicatorValue,
     LegalForm,
     Project,
     Sector,
@@ -93,6 +96,40 @@ class ProjectViewSet(SnippetViewSet):
     search_fields = ["name", "programme"]
 
 
+class ImpactIndicatorViewSet(SnippetViewSet):
+    model = ImpactIndicator
+    icon = "pick"
+    list_display = ["code", "name", "scheme", "unit", "locale"]
+    list_filter = ["scheme"]
+    search_fields = ["code", "name"]
+
+
+class IndicatorValueViewSet(SnippetViewSet):
+    """All indicator values, so editors find inconsistent or unverified figures (and enter a
+    project's values, which have no inline on the project)."""
+
+    model = IndicatorValue
+    icon = "table"
+    list_display = [
+        "indicator",
+        "enterprise",
+        "organisation",
+        "project",
+        "period_start",
+        "period_end",
+        "total",
+        "verified",
+        "inconsistent",
+    ]
+    list_filter = ["inconsistent", "verified", "indicator"]
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("enterprise"), FieldPanel("organisation"), FieldPanel("project")]
+        ),
+        *IndicatorValue.panels,
+    ]
+
+
 class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "list-ul"
@@ -106,6 +143,8 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
         SdgViewSet,
         CountryViewSet,
         ProjectViewSet,
+        ImpactIndicatorViewSet,
+        IndicatorValueViewSet,
     )
 
 

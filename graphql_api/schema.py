@@ -9,6 +9,7 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 from .cms.blocks import BLOCK_TYPES
 from .cms.queries import CmsQuery
 from .cms.types import PAGE_TYPES
+from .directory.impact import ImpactQuery
 from .directory.mutations import DirectoryMutation
 from .directory.queries import DirectoryQuery
 from .directory.suggestions import SuggestionQuery
@@ -17,7 +18,8 @@ from .preview import PreviewQuery
 from .translation import TranslationQuery
 
 Query = merge_types(
-    "Query", (CmsQuery, DirectoryQuery, SuggestionQuery, TranslationQuery, PreviewQuery)
+    "Query",
+    (CmsQuery, DirectoryQuery, SuggestionQuery, TranslationQuery, PreviewQuery, ImpactQuery),
 )
 Mutation = merge_types("Mutation", (DirectoryMutation,))
 

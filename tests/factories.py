@@ -286,3 +286,12 @@ def every_block_body(target, image, document) -> list:
             "b10",
         ),
     ]
+
+
+def empty_inlines(*prefixes) -> dict:
+    """Management data of inline panels posted without rows, as the admin form sends it."""
+    return {
+        f"{prefix}-{field}": "0"
+        for prefix in prefixes
+        for field in ("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS")
+    }

@@ -21,6 +21,7 @@ from ..translation import (
     TranslationStatusType,
     translation_status,
 )
+from .impact import IMPACT_DESCRIPTION, IndicatorValueType, impact_of
 
 CountryRole = choices_enum(
     models.Country.Role, "CountryRole", "Role in the EU Strategy for the Baltic Sea Region."
@@ -71,6 +72,10 @@ class ProjectType:
     start_year: int | None = strawberry_django.field(description="First year.")
     end_year: int | None = strawberry_django.field(description="Last year.")
     website: str = strawberry_django.field(description="Project website.")
+
+    @strawberry_django.field(description=IMPACT_DESCRIPTION, only=["locale"])
+    def impact(self, root) -> list[IndicatorValueType]:
+        return impact_of(root, "project")
 
 
 @strawberry_django.type(models.Sector, name="Sector", description="A field of activity.")
@@ -237,6 +242,10 @@ class SocialEnterpriseType(DirectoryEntryInterface):
     offers: str = strawberry_django.field(description="What it offers partners.")
     seeks: str = strawberry_django.field(description="What it seeks from partners.")
 
+    @strawberry_django.field(description=IMPACT_DESCRIPTION, only=["locale"])
+    def impact(self, root) -> list[IndicatorValueType]:
+        return impact_of(root, "enterprise")
+
     @strawberry_django.field(
         description="Where it stands, from idea to established.", only=["stage"]
     )
@@ -262,6 +271,10 @@ class SocialEnterpriseType(DirectoryEntryInterface):
     description="An organisation that supports social entrepreneurs.",
 )
 class SupportOrganisationType(DirectoryEntryInterface):
+    @strawberry_django.field(description=IMPACT_DESCRIPTION, only=["locale"])
+    def impact(self, root) -> list[IndicatorValueType]:
+        return impact_of(root, "organisation")
+
     @strawberry_django.field(description="Kind of organisation.", only=["organisation_type"])
     def organisation_type(self, root) -> OrganisationType:
         return OrganisationType(root.organisation_type)

@@ -180,8 +180,7 @@ def test_directory_entry_rejected_with_a_comment_returns_to_its_author(client, d
             "country": Country.objects.get(code="LV", locale__language_code="en").pk,
             "verification_status": "unverified",
             "stage": "idea",
-            "journey-TOTAL_FORMS": "0",
-            "journey-INITIAL_FORMS": "0",
+            **factories.empty_inlines("journey", "impact"),
             "action-submit": "submit",
         },
     )

@@ -188,8 +188,7 @@ def test_directory_entry_preview(client, editor, graphql):
         "city": "Liepāja",
         "verification_status": "unverified",
         "stage": "start_up",
-        "journey-TOTAL_FORMS": "0",
-        "journey-INITIAL_FORMS": "0",
+        **factories.empty_inlines("journey", "impact"),
     }
     response = open_preview(client, url, form)
     data = graphql(PREVIEW, {"token": token_of(response)})["data"]["preview"]

@@ -1,0 +1,252 @@
+"""Impact indicators in the API: values on entries and projects, and summaries across the
+directory."""
+
+from collections import defaultdict
+from datetime import date
+from typing import Annotated
+
+import strawberry
+import strawberry_django
+from django.conf import settings
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from directory import models
+
+from ..batching import load_for
+from ..common import resolve_locale
+from ..errors import ApiError
+from ..localized import choices_enum
+
+IndicatorScheme = choices_enum(
+    models.ImpactIndicator.Scheme, "IndicatorScheme", "Where an indicator is defined."
+)
+
+
+@strawberry.type(name="ImpactIndicator", description="A measure of social impact.")
+class ImpactIndicatorType:
+    code: str = strawberry.field(description="The scheme's code, e.g. `OI8869`, `CO05`.")
+    scheme: IndicatorScheme = strawberry.field(description="IRIS+, ERDF or custom.")
+    unit: str = strawberry.field(description="What is counted, e.g. people or %.")
+    name: str = strawberry.field(description="Name in the requested locale.")
+    definition: str = strawberry.field(description="What exactly is measured.")
+    sdgs: list[int] = strawberry.field(description="Numbers of the related SDGs.")
+
+
+@strawberry.type(name="IndicatorValue", description="Figures for one indicator and period.")
+class IndicatorValueType:
+    indicator: ImpactIndicatorType = strawberry.field(description="The indicator.")
+    period_start: date = strawberry.field(description="First day of the period.")
+    period_end: date = strawberry.field(description="Last day of the period.")
+    total: float | None = strawberry.field(description="Total, as entered.")
+    women: float | None = strawberry.field(description="Of which women.")
+    men: float | None = strawberry.field(description="Of which men.")
+    other: float | None = strawberry.field(description="Of which other or unknown.")
+    baseline: float | None = strawberry.field(description="Value before the work began.")
+    target: float | None = strawberry.field(description="Value aimed for.")
+    evidence_url: str = strawberry.field(description="Where the figures can be checked.")
+    verified: bool = strawberry.field(description="Whether a curator has verified them.")
+    method_note: str = strawberry.field(description="How the figures were collected.")
+    consistent: bool = strawberry.field(
+        description="False when women, men and other/unknown do not add up to the total. "
+        "Figures are never corrected: they are shown as entered, with this flag."
+    )
+
+
+def number(value):
+    return None if value is None else float(value)
+
+
+def indicators_in(locale_ids, indicators) -> dict:
+    """{(indicator pk, locale id): ImpactIndicatorType}, each in that locale if translated."""
+    keys = {indicator.translation_key for indicator in indicators}
+    versions = {
+        (row.translation_key, row.locale_id): row
+        for row in models.ImpactIndicator.objects.filter(
+            translation_key__in=keys, locale_id__in=locale_ids
+        )
+    }
+    result = {}
+    for indicator in indicators:
+        goals = sorted(goal.number for goal in indicator.sdgs.all())
+        for locale_id in locale_ids:
+            shown = versions.get((indicator.translation_key, locale_id), indicator)
+            result[indicator.pk, locale_id] = ImpactIndicatorType(
+                code=indicator.code,
+                scheme=IndicatorScheme(indicator.scheme),
+                unit=shown.unit,
+                name=shown.name,
+                definition=shown.definition,
+                sdgs=goals,
+            )
+    return result
+
+
+def value_type(value, indicator) -> IndicatorValueType:
+    return IndicatorValueType(
+        indicator=indicator,
+        period_start=value.period_start,
+        period_end=value.period_end,
+        total=number(value.total),
+        women=number(value.women),
+        men=number(value.men),
+        other=number(value.other),
+        baseline=number(value.baseline),
+        target=number(value.target),
+        evidence_url=value.evidence_url,
+        verified=value.verified,
+        method_note=value.method_note,
+        consistent=not value.inconsistent,
+    )
+
+
+def impact_loader(owner_field: str):
+    """A batch loader of the values of entries or projects (owner_field on IndicatorValue)."""
+
+    def load(owners) -> dict:
+        values = list(
+            models.IndicatorValue.objects.filter(**{f"{owner_field}__in": owners})
+            .select_related("indicator")
+            .prefetch_related("indicator__sdgs")
+        )
+        locale_of = {owner.pk: owner.locale_id for owner in owners}
+        indicators = {value.indicator.pk: value.indicator for value in values}
+        shown = indicators_in(set(locale_of.values()), indicators.values())
+        by_owner = defaultdict(list)
+        for value in values:
+            owner = getattr(value, f"{owner_field}_id")
+            indicator = shown[value.indicator_id, locale_of[owner]]
+            by_owner[owner].append(value_type(value, indicator))
+        return by_owner
+
+    return load
+
+
+def impact_of(root, owner_field: str) -> list[IndicatorValueType]:
+    return load_for(root, f"impact:{owner_field}", impact_loader(owner_field)) or []
+
+
+IMPACT_DESCRIPTION = "Impact indicator values, oldest period first."
+
+
+@strawberry.type(
+    name="ImpactSummary",
+    description="An indicator's figures added up across published directory entries.",
+)
+class ImpactSummaryType:
+    indicator: ImpactIndicatorType = strawberry.field(description="The indicator.")
+    total: float = strawberry.field(description="Sum of the totals.")
+    women: float = strawberry.field(description="Sum of the figures for women.")
+    men: float = strawberry.field(description="Sum of the figures for men.")
+    other: float = strawberry.field(description="Sum of the figures for other or unknown.")
+    entries: int = strawberry.field(description="Entries contributing at least one value.")
+    verified_entries: int = strawberry.field(
+        description="Entries whose contributing values are all verified."
+    )
+    values: int = strawberry.field(description="Values added up (one per entry and period).")
+    inconsistent_values: int = strawberry.field(
+        description="Values whose parts do not add up to their total (summed as entered)."
+    )
+
+
+def summarise(code, locale, countries, sectors, period_from, period_to, include_suspended):
+    """Sums over the values of visible entries (each entry counted once across its locales)."""
+    indicator = models.ImpactIndicator.objects.filter(code=code).order_by("pk").first()
+    if indicator is None:
+        raise ApiError(_('Unknown indicator "%(code)s".') % {"code": code}, "UNKNOWN_INDICATOR")
+    rows = []
+    for owner, model in (
+        ("enterprise", models.SocialEnterprise),
+        ("organisation", models.SupportOrganisation),
+    ):
+        entries = models.visible_entries(model.objects.all())
+        if not include_suspended:
+            entries = entries.exclude(country__cooperation=models.Country.Cooperation.SUSPENDED)
+        if countries:
+            entries = entries.filter(country__code__in=[c.upper() for c in countries])
+        if sectors:
+            entries = entries.filter(sectors__slug__in=sectors)
+        values = models.IndicatorValue.objects.filter(
+            indicator__code=code, **{f"{owner}__in": entries.values("pk")}
+        )
+        if period_from:
+            values = values.filter(period_start__gte=period_from)
+        if period_to:
+            values = values.filter(period_end__lte=period_to)
+        rows += values.values_list(
+            f"{owner}__translation_key",
+            f"{owner}__locale__language_code",
+            "period_start",
+            "period_end",
+            "total",
+            "women",
+            "men",
+            "other",
+            "verified",
+            "inconsistent",
+        )
+    # Translations carry copies of their entry's values: keep one per entry and period,
+    # the default locale's if there is one.
+    chosen = {}
+    for row in sorted(rows, key=lambda r: r[1] != settings.LANGUAGE_CODE):
+        chosen.setdefault((row[0], row[2], row[3]), row)
+    picked = chosen.values()
+    entry_keys = {row[0] for row in picked}
+    unverified = {row[0] for row in picked if not row[8]}
+    locale_id = Locale.objects.get(language_code=locale).pk
+    shown = indicators_in([locale_id], [indicator])
+
+    def total_of(index):
+        return float(sum(row[index] for row in picked if row[index] is not None))
+
+    return ImpactSummaryType(
+        indicator=next(iter(shown.values())),
+        total=total_of(4),
+        women=total_of(5),
+        men=total_of(6),
+        other=total_of(7),
+        entries=len(entry_keys),
+        verified_entries=len(entry_keys - unverified),
+        values=len(picked),
+        inconsistent_values=sum(1 for row in picked if row[9]),
+    )
+
+
+@strawberry.type
+class ImpactQuery:
+    @strawberry_django.field(
+        description="An indicator's totals and gender split across published enterprises and "
+        "support organisations, with how many entries contribute and how many are verified."
+    )
+    def impact_summary(
+        self,
+        indicator: Annotated[str, strawberry.argument(description="Indicator code, e.g. PI3687.")],
+        locale: Annotated[
+            str | None, strawberry.argument(description="Locale for the indicator's name.")
+        ] = None,
+        countries: Annotated[
+            list[str] | None, strawberry.argument(description="ISO country codes; any of them.")
+        ] = None,
+        sectors: Annotated[
+            list[str] | None, strawberry.argument(description="Sector slugs; any of them.")
+        ] = None,
+        period_from: Annotated[
+            date | None, strawberry.argument(description="Only values starting on or after.")
+        ] = None,
+        period_to: Annotated[
+            date | None, strawberry.argument(description="Only values ending on or before.")
+        ] = None,
+        include_suspended_countries: Annotated[
+            bool,
+            strawberry.argument(description="Also count entries in suspended countries."),
+        ] = False,
+    ) -> ImpactSummaryType:
+        return summarise(
+            indicator,
+            resolve_locale(locale),
+            countries,
+            sectors,
+            period_from,
+            period_to,
+            include_suspended_countries,
+        )
