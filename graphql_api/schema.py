@@ -13,9 +13,12 @@ from .directory.mutations import DirectoryMutation
 from .directory.queries import DirectoryQuery
 from .directory.suggestions import SuggestionQuery
 from .directory.types import ENTRY_TYPES
+from .search import SearchQuery
 from .translation import TranslationQuery
 
-Query = merge_types("Query", (CmsQuery, DirectoryQuery, SuggestionQuery, TranslationQuery))
+Query = merge_types(
+    "Query", (CmsQuery, DirectoryQuery, SuggestionQuery, TranslationQuery, SearchQuery)
+)
 Mutation = merge_types("Mutation", (DirectoryMutation,))
 
 schema = strawberry.Schema(
