@@ -140,7 +140,8 @@ class QueryCost:
             limit = None
             value = args.get("pagination")
             if isinstance(value, VariableNode):
-                limit = (self.variables.get(value.name.value) or {}).get("limit")
+                given = self.variables.get(value.name.value)
+                limit = given.get("limit") if isinstance(given, dict) else None
             elif isinstance(value, ObjectValueNode):
                 for field in value.fields:
                     if field.name.value == "limit":

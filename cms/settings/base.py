@@ -141,6 +141,22 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+# Uploads on the filesystem (MEDIA_ROOT, served by the app when SERVE_MEDIA is on) or, with
+# MEDIA_STORAGE=s3, in an S3-compatible bucket through django-storages (AWS_STORAGE_BUCKET_NAME,
+# AWS_S3_ENDPOINT_URL, AWS_S3_CUSTOM_DOMAIN and credentials from the environment).
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
+SERVE_MEDIA = env_bool("SERVE_MEDIA", MEDIA_STORAGE == "filesystem")
+STORAGES = {
+    "default": {"BACKEND": "storages.backends.s3.S3Storage"}
+    if MEDIA_STORAGE == "s3"
+    else {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if MEDIA_STORAGE == "s3":
+    AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_QUERYSTRING_AUTH = False
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Baltic Commons"

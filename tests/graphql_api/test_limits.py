@@ -133,3 +133,9 @@ def test_mutations_are_rate_limited_per_client(graphql, settings):
         body = graphql(SUBMIT, proposal(name=f"Entry {n}"), errors=True)
         codes.append((body.get("errors") or [{}])[0].get("extensions", {}).get("code"))
     assert codes == [None, None, "RATE_LIMITED"]
+
+
+def test_cost_with_odd_variables_is_left_to_validation(graphql):
+    query = "query($p: OffsetPaginationInput) { articles(pagination: $p) { totalCount } }"
+    body = graphql(query, {"p": "not an object"}, errors=True)
+    assert body["errors"][0]["message"] != "Internal server error."
