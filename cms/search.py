@@ -30,9 +30,9 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.db import connection
-from django.db.models import Case, F, FloatField, Func, Q, Subquery, Value, When
+from django.db.models import Case, CharField, F, FloatField, Func, Q, Subquery, Value, When
 from django.db.models.expressions import CombinedExpression
-from django.db.models.functions import Concat, Greatest, Lower
+from django.db.models.functions import Greatest
 from django.utils.html import strip_tags
 from wagtail.models import Locale, Page, Site
 
@@ -41,16 +41,17 @@ from cms.models.mixins import BasePage
 from cms.visibility import visible_pages
 from directory import models as directory_models
 
-# PostgreSQL text-search configurations per locale (`SELECT cfgname FROM pg_ts_config`); a
-# locale without one uses UNACCENT_CONFIG. SEARCH_TEXT_CONFIGS in settings overrides entries.
+# PostgreSQL text-search configurations per locale: the language's stemmer (`SELECT cfgname
+# FROM pg_ts_config`) after unaccent, made by graphql_api's migrations; a locale without one
+# uses UNACCENT_CONFIG. SEARCH_TEXT_CONFIGS in settings overrides entries.
 TEXT_CONFIGS = {
-    "en": "english",
-    "da": "danish",
-    "de": "german",
-    "fi": "finnish",
-    "lt": "lithuanian",
-    "nb": "norwegian",
-    "sv": "swedish",
+    "en": "baltic_english",
+    "da": "baltic_danish",
+    "de": "baltic_german",
+    "fi": "baltic_finnish",
+    "lt": "baltic_lithuanian",
+    "nb": "baltic_norwegian",
+    "sv": "baltic_swedish",
 }
 UNACCENT_CONFIG = "baltic_unaccent"
 MAX_QUERY_LENGTH = 200
@@ -301,8 +302,30 @@ def search(text: str, locale_code: str, kinds: list[str], offset: int, limit: in
     return SearchResult(total_count=total, hits=hits)
 
 
-class Unaccent(Func):
-    function = "unaccent"
+class UnaccentLower(Func):
+    function = "baltic_unaccent_lower"
+    output_field = CharField()
+
+
+def autocomplete_where(model, fuzzy: bool) -> str:
+    """Name starts with the text, has a word starting with it, or (fuzzy) is close to it."""
+    name = f'baltic_unaccent_lower("{model._meta.db_table}"."name")'
+    typed = "baltic_unaccent_lower(%s)"
+    conditions = [
+        f"{name} LIKE replace(replace({typed}, '%%', '\\%%'), '_', '\\_') || '%%'",
+        f"{name} LIKE '%% ' || replace(replace({typed}, '%%', '\\%%'), '_', '\\_') || '%%'",
+    ]
+    if fuzzy:
+        conditions.append(f"{typed} <%% {name}")
+    return "(" + " OR ".join(conditions) + ")"
+
+
+def set_similarity_threshold() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT set_config('pg_trgm.word_similarity_threshold', %s, false)",
+            [str(AUTOCOMPLETE_SIMILARITY)],
+        )
 
 
 def autocomplete(text: str, locale_code: str, kinds: list[str], limit: int) -> list[tuple]:
@@ -310,37 +333,34 @@ def autocomplete(text: str, locale_code: str, kinds: list[str], limit: int) -> l
     close to it (pg_trgm word similarity, accents ignored): [(kind, entry, score)]."""
     text = text.strip()
     locale_id = Locale.objects.get(language_code=locale_code).pk
+    if is_postgres():
+        set_similarity_threshold()
     parts = []
     for kind in kinds:
         model, _fields = SEARCHABLE[kind]
         queryset = base_queryset(model, locale_id)
         if is_postgres():
-            wanted = Unaccent(Lower(Value(text)))
+            # baltic_unaccent_lower(name) has a trigram index: LIKE and <% use it.
+            wanted = text.lower()
+            fuzzy = len(text) >= AUTOCOMPLETE_FUZZY_FROM
             queryset = (
-                queryset.annotate(
-                    kind=Value(kind),
-                    plain=Unaccent(Lower("name")),
-                    similarity=Func(
-                        wanted, F("plain"), function="word_similarity", output_field=FloatField()
-                    ),
-                )
-                .filter(
-                    Q(plain__startswith=wanted)
-                    | Q(plain__contains=Concat(Value(" "), wanted))
-                    | (
-                        Q(similarity__gte=AUTOCOMPLETE_SIMILARITY)
-                        if len(text) >= AUTOCOMPLETE_FUZZY_FROM
-                        else Q(pk__in=[])
-                    )
+                queryset.annotate(kind=Value(kind), plain=UnaccentLower("name"))
+                .extra(
+                    where=[autocomplete_where(model, fuzzy)],
+                    params=[wanted] * (3 if fuzzy else 2),
                 )
                 .annotate(
                     score=Case(
-                        When(plain__startswith=wanted, then=Value(2.0)),
-                        When(plain__contains=Concat(Value(" "), wanted), then=Value(1.5)),
+                        When(plain__startswith=UnaccentLower(Value(wanted)), then=Value(2.0)),
                         default=Value(0.0),
                         output_field=FloatField(),
                     )
-                    + F("similarity")
+                    + Func(
+                        UnaccentLower(Value(wanted)),
+                        F("plain"),
+                        function="word_similarity",
+                        output_field=FloatField(),
+                    )
                 )
             )
         else:

@@ -231,3 +231,19 @@ def test_search_query_count_is_constant(graphql, content, django_assert_max_num_
         factories.SocialEnterpriseFactory(name=f"Cooperative {n}")
     with django_assert_max_num_queries(12):
         graphql(SEARCH, {"q": "cooperative", "pagination": {"limit": 50}})
+
+
+@postgres_only
+def test_stemmed_locales_ignore_accents_too(graphql, home):
+    library = factories.ArticleIndexPageFactory(parent=home)
+    factories.ArticlePageFactory(parent=library, slug="a", title="Cooperatives of Liepāja")
+    factories.SocialEnterpriseFactory(name="Gdańsk bakery")
+    data = graphql(SEARCH, {"q": "liepaja cooperative"})["data"]
+    assert titles(data) == ["Cooperatives of Liepāja"]
+    assert titles(graphql(SEARCH, {"q": "gdansk"})["data"]) == ["Gdańsk bakery"]
+
+
+def test_autocomplete_treats_like_wildcards_literally(graphql, db):
+    factories.SocialEnterpriseFactory(name="Green Bakery")
+    assert graphql('{ autocomplete(query: "%") { name } }')["data"]["autocomplete"] == []
+    assert graphql('{ autocomplete(query: "G_een") { name } }')["data"]["autocomplete"] == []
