@@ -8,7 +8,7 @@ PORT ?= 8000
 LOCALES := en da de et fi lv lt nb pl sv
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test check lint format schema messages locales bench bench-directory clean
+.PHONY: help install run serve test check lint format schema messages locales bench bench-directory bench-throughput clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ bench: install ## Print SQL queries and latency of representative GraphQL querie
 
 bench-directory: install ## Directory queries on ENTRIES (default 100000) generated enterprises
 	$(BIN)/python bench/directory_listing.py --entries $(or $(ENTRIES),100000)
+
+bench-throughput: install locales ## Requests/second through gunicorn (2 workers), cache off and on, vs a bare view
+	$(BIN)/python bench/throughput.py --seconds $(or $(SECONDS),5)
 
 clean: ## Remove the virtualenv, the SQLite database and generated media
 	rm -rf $(VENV) db.sqlite3 var
