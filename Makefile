@@ -8,7 +8,7 @@ PORT ?= 8000
 LOCALES := en da de et fi lv lt nb pl sv
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test check lint format schema messages locales bench bench-directory clean
+.PHONY: help install run serve test check lint format schema messages locales bench bench-directory bench-throughput clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -25,6 +25,12 @@ run: install locales ## Migrate, load demo content, create the admin user and se
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+WORKERS ?= 2
+serve: install locales ## Production settings under gunicorn (WORKERS=2) with static files; needs SECRET_KEY
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/python manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/python manage.py collectstatic --noinput -v 0
+	$(BIN)/gunicorn cms.wsgi --workers $(WORKERS) --bind $(HOST):$(PORT) --access-logfile - --max-requests 10000 --max-requests-jitter 500
 
 test: install locales ## Run the test suite (SQLite; set DATABASE_URL=postgres://... for PostgreSQL)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -59,6 +65,9 @@ bench: install ## Print SQL queries and latency of representative GraphQL querie
 
 bench-directory: install ## Directory queries on ENTRIES (default 100000) generated enterprises
 	$(BIN)/python bench/directory_listing.py --entries $(or $(ENTRIES),100000)
+
+bench-throughput: install locales ## Requests/second through gunicorn (2 workers), cache off and on, vs a bare view
+	$(BIN)/python bench/throughput.py --seconds $(or $(SECONDS),5)
 
 clean: ## Remove the virtualenv, the SQLite database and generated media
 	rm -rf $(VENV) db.sqlite3 var

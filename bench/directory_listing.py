@@ -43,6 +43,10 @@ QUERIES = {
     "near Riga 50 km": "{ socialEnterprises(filter: {near: {latitude: 56.95, longitude: 24.1, radiusKm: 50}}, "
     f"order: DISTANCE, pagination: {{limit: 20}}) {{ {FIELDS} }} }}",
     "by slug": '{ socialEnterprise(slug: "enterprise-777") { name sectors { name } translations { locale } } }',
+    "full-text search": '{ search(query: "bakery Liepaja", pagination: {limit: 20}) { totalCount '
+    "results { score highlight item { ... on SocialEnterprise { name slug } } } } }",
+    "autocomplete (typo)": '{ autocomplete(query: "Liepja bakery") { name slug score } }',
+    "autocomplete (prefix)": '{ autocomplete(query: "Riga bak") { name slug score } }',
 }
 WORDS = [
     "bakery",

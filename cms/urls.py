@@ -27,5 +27,14 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+elif settings.SERVE_MEDIA:
+    # make serve without a web server in front: uploads from MEDIA_ROOT (static: whitenoise).
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
+
 # Wagtail's own serving stays last; a headless site mostly uses it for document and image URLs.
 urlpatterns += [path("", include(wagtail_urls))]

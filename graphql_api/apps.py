@@ -6,3 +6,8 @@ class GraphqlApiConfig(AppConfig):
 
     name = "graphql_api"
     verbose_name = "GraphQL API"
+
+    def ready(self):
+        from .cache import connect_signals
+
+        connect_signals()

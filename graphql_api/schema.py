@@ -3,6 +3,7 @@
 import strawberry
 from django.conf import settings
 from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
@@ -14,12 +15,22 @@ from .directory.mutations import DirectoryMutation
 from .directory.queries import DirectoryQuery
 from .directory.suggestions import SuggestionQuery
 from .directory.types import ENTRY_TYPES
+from .limits import ApiLimits, MaskUnexpectedErrors
 from .preview import PreviewQuery
+from .search import SearchQuery
 from .translation import TranslationQuery
 
 Query = merge_types(
     "Query",
-    (CmsQuery, DirectoryQuery, SuggestionQuery, TranslationQuery, PreviewQuery, ImpactQuery),
+    (
+        CmsQuery,
+        DirectoryQuery,
+        SuggestionQuery,
+        SearchQuery,
+        ImpactQuery,
+        TranslationQuery,
+        PreviewQuery,
+    ),
 )
 Mutation = merge_types("Mutation", (DirectoryMutation,))
 
@@ -33,5 +44,13 @@ schema = strawberry.Schema(
         lambda: QueryDepthLimiter(max_depth=settings.GRAPHQL_MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=settings.GRAPHQL_MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=settings.GRAPHQL_MAX_TOKENS),
+        # Runs validation itself: error codes, cost limit, introspection switch, mutation rate.
+        ApiLimits,
+        MaskUnexpectedErrors,
     ],
+    config=StrawberryConfig(
+        batching_config={"max_operations": settings.GRAPHQL_MAX_BATCH}
+        if settings.GRAPHQL_MAX_BATCH
+        else None
+    ),
 )

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "strawberry_django",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -71,6 +72,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions (it reads the admin user's language), before common.
@@ -152,6 +154,22 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+# Uploads on the filesystem (MEDIA_ROOT, served by the app when SERVE_MEDIA is on) or, with
+# MEDIA_STORAGE=s3, in an S3-compatible bucket through django-storages (AWS_STORAGE_BUCKET_NAME,
+# AWS_S3_ENDPOINT_URL, AWS_S3_CUSTOM_DOMAIN and credentials from the environment).
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
+SERVE_MEDIA = env_bool("SERVE_MEDIA", MEDIA_STORAGE == "filesystem")
+STORAGES = {
+    "default": {"BACKEND": "storages.backends.s3.S3Storage"}
+    if MEDIA_STORAGE == "s3"
+    else {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if MEDIA_STORAGE == "s3":
+    AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_QUERYSTRING_AUTH = False
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Baltic Commons"
@@ -263,6 +281,41 @@ def require_secret_key() -> str:
 GRAPHQL_MAX_DEPTH = int(os.environ.get("GRAPHQL_MAX_DEPTH", "10"))
 GRAPHQL_MAX_ALIASES = int(os.environ.get("GRAPHQL_MAX_ALIASES", "15"))
 GRAPHQL_MAX_TOKENS = int(os.environ.get("GRAPHQL_MAX_TOKENS", "2000"))
+# Hardening of the public endpoint (graphql_api/limits.py): query cost (list fields count by
+# their limit), introspection and "did you mean" hints (off in production), masked unexpected
+# errors (logged), operations per batched request (0: batching off), request body size, and
+# mutations per client address and minute.
+GRAPHQL_MAX_COST = int(os.environ.get("GRAPHQL_MAX_COST", "5000"))
+GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", DEBUG)
+GRAPHQL_FIELD_SUGGESTIONS = env_bool("GRAPHQL_FIELD_SUGGESTIONS", DEBUG)
+GRAPHQL_MASK_ERRORS = env_bool("GRAPHQL_MASK_ERRORS", not DEBUG)
+GRAPHQL_MAX_BATCH = int(os.environ.get("GRAPHQL_MAX_BATCH", "0"))
+GRAPHQL_MAX_BODY_BYTES = int(os.environ.get("GRAPHQL_MAX_BODY_BYTES", "100000"))
+GRAPHQL_MUTATIONS_PER_MINUTE = int(os.environ.get("GRAPHQL_MUTATIONS_PER_MINUTE", "30"))
+# Caching of anonymous GET queries (graphql_api/cache.py): seconds browsers/CDNs may reuse a
+# response, serve it stale while revalidating, and keep it server side (0: no server cache).
+GRAPHQL_CACHE_MAX_AGE = int(os.environ.get("GRAPHQL_CACHE_MAX_AGE", "60"))
+GRAPHQL_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("GRAPHQL_CACHE_SWR", "300"))
+GRAPHQL_CACHE_TIMEOUT = int(os.environ.get("GRAPHQL_CACHE_TIMEOUT", "300"))
+# Persisted queries: a JSON file {"<sha256>": "<query>"} of registered queries, whether only
+# those are accepted (production allow-list), and how long automatically persisted ones live.
+GRAPHQL_PERSISTED_QUERIES_FILE = os.environ.get("GRAPHQL_PERSISTED_QUERIES_FILE", "")
+GRAPHQL_PERSISTED_QUERIES_ONLY = env_bool("GRAPHQL_PERSISTED_QUERIES_ONLY", False)
+GRAPHQL_APQ_TIMEOUT = int(os.environ.get("GRAPHQL_APQ_TIMEOUT", str(30 * 24 * 3600)))
+
+# Django's cache: Redis when REDIS_URL is set (shared by all workers: response cache, its
+# invalidation, rate limits), else this process's memory (one worker or development only).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
+# CORS for browser frontends on other origins: only the GraphQL endpoint, only these origins.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/graphql/?$"
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 # Public directory submissions: per client address and hour. Behind a proxy, set
 # USE_X_FORWARDED_FOR so the limit applies to visitors, not to the proxy.

@@ -18,6 +18,19 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview panel is an iframe
 SECURE_REFERRER_POLICY = "same-origin"
 
+# Collected static files (admin CSS/JS) served by the app under a WSGI server (whitenoise),
+# with content hashes in their names, compressed.
+MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
+# Collected static files with content hashes in their names, compressed (whitenoise).
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
 SILENCED_SYSTEM_CHECKS = [
     *SILENCED_SYSTEM_CHECKS,  # noqa: F405
     # The proxy provides the HTTPS redirect and HSTS; set the variables above to let Django do it.

@@ -1,0 +1,155 @@
+"""`search` and `autocomplete`: full-text search over pages and directory entries (cms.search)."""
+
+from enum import Enum
+from typing import Annotated, Union
+
+import strawberry
+from django.conf import settings
+from django.utils.translation import gettext as _
+from strawberry_django.pagination import OffsetPaginationInfo, OffsetPaginationInput
+
+from cms import search as engine
+
+from .batching import attach_batch
+from .cms.types import PAGE_TYPES
+from .common import resolve_locale, validate_pagination
+from .directory.types import SocialEnterpriseType, SupportOrganisationType
+from .errors import ApiError
+
+
+@strawberry.enum(description="What search and autocomplete can look for.")
+class SearchableType(Enum):
+    HOME = "homepage"
+    ARTICLE_INDEX = "articleindexpage"
+    ARTICLE = "articlepage"
+    POLICY_RECOMMENDATION_INDEX = "policyrecommendationindexpage"
+    POLICY_RECOMMENDATION = "policyrecommendationpage"
+    TEACHING_MATERIAL_INDEX = "teachingmaterialindexpage"
+    TEACHING_MATERIAL = "teachingmaterialpage"
+    EVENT_INDEX = "eventindexpage"
+    EVENT = "eventpage"
+    SOCIAL_ENTERPRISE = "socialenterprise"
+    SUPPORT_ORGANISATION = "supportorganisation"
+
+
+DIRECTORY_KINDS = [SearchableType.SOCIAL_ENTERPRISE, SearchableType.SUPPORT_ORGANISATION]
+
+SearchItem = Annotated[
+    Union[tuple([*PAGE_TYPES, SocialEnterpriseType, SupportOrganisationType])],  # noqa: UP007
+    strawberry.union(
+        "SearchItem",
+        description="A page (any page type; query common fields with `... on Page`) or a "
+        "directory entry.",
+    ),
+]
+
+
+@strawberry.type(description="One search result.")
+class SearchHit:
+    score: float = strawberry.field(description="Relevance; higher is better.")
+    highlight: str = strawberry.field(
+        description="HTML-escaped excerpt with the matching words in `<mark>` elements."
+    )
+    item: SearchItem = strawberry.field(description="The matching page or directory entry.")
+
+
+@strawberry.type(description="One page of search results, best first.")
+class SearchResults:
+    total_count: int = strawberry.field(description="Number of matches in all pages.")
+    page_info: OffsetPaginationInfo = strawberry.field(description="The offset and limit applied.")
+    results: list[SearchHit] = strawberry.field(description="The matches of this page.")
+
+
+@strawberry.type(description="A directory entry whose name matches what was typed so far.")
+class AutocompleteSuggestion:
+    name: str = strawberry.field(description="Name of the entry.")
+    slug: str = strawberry.field(description="Slug, for `socialEnterprise`/`supportOrganisation`.")
+    type: SearchableType = strawberry.field(description="Which directory it is in.")
+    score: float = strawberry.field(description="Closeness; prefix matches come first.")
+
+
+def check_query(query: str) -> str:
+    query = query.strip()
+    if not query or len(query) > engine.MAX_QUERY_LENGTH:
+        raise ApiError(
+            _("query must have between 1 and %(max)s characters.")
+            % {"max": engine.MAX_QUERY_LENGTH},
+            "INVALID_SEARCH",
+        )
+    return query
+
+
+@strawberry.type
+class SearchQuery:
+    @strawberry.field(
+        description="Full-text search over published pages and directory entries in one "
+        "locale, stemmed for the locale's language where the database can (see README). "
+        "Supports quoted phrases, `or` and `-word`."
+    )
+    def search(
+        self,
+        query: Annotated[str, strawberry.argument(description="The words to look for.")],
+        locale: Annotated[
+            str | None, strawberry.argument(description="Locale code; default locale if omitted.")
+        ] = None,
+        types: Annotated[
+            list[SearchableType] | None,
+            strawberry.argument(description="Only these kinds; all if omitted."),
+        ] = None,
+        pagination: OffsetPaginationInput | None = None,
+    ) -> SearchResults:
+        text = check_query(query)
+        code = resolve_locale(locale)
+        validate_pagination(pagination)
+        offset = pagination.offset if pagination and pagination.offset else 0
+        limit = settings.STRAWBERRY_DJANGO["PAGINATION_DEFAULT_LIMIT"]
+        if pagination and pagination.limit not in (None, strawberry.UNSET):
+            limit = pagination.limit
+        kinds = [kind.value for kind in (types or SearchableType)]
+        result = engine.search(text, code, list(dict.fromkeys(kinds)), offset, limit)
+        by_model = {}
+        for hit in result.hits:
+            by_model.setdefault(type(hit.obj), []).append(hit.obj)
+        for objects in by_model.values():
+            attach_batch(objects)
+        return SearchResults(
+            total_count=result.total_count,
+            page_info=OffsetPaginationInfo(offset=offset, limit=limit),
+            results=[
+                SearchHit(score=hit.score, highlight=hit.highlight, item=hit.obj)
+                for hit in result.hits
+            ],
+        )
+
+    @strawberry.field(
+        description="Directory entries for a search box as the user types: names starting "
+        "with the text (or a word in them), and on PostgreSQL names close to it (typos, "
+        "accents ignored)."
+    )
+    def autocomplete(
+        self,
+        query: str,
+        locale: str | None = None,
+        types: Annotated[
+            list[SearchableType] | None,
+            strawberry.argument(description="SOCIAL_ENTERPRISE and/or SUPPORT_ORGANISATION."),
+        ] = None,
+        limit: Annotated[int, strawberry.argument(description="At most 20.")] = 10,
+    ) -> list[AutocompleteSuggestion]:
+        text = check_query(query)
+        code = resolve_locale(locale)
+        if not 1 <= limit <= 20:
+            raise ApiError(_("limit must be between 1 and 20."), "INVALID_PAGINATION")
+        wanted = types or DIRECTORY_KINDS
+        if any(kind not in DIRECTORY_KINDS for kind in wanted):
+            raise ApiError(
+                _("autocomplete covers SOCIAL_ENTERPRISE and SUPPORT_ORGANISATION only."),
+                "INVALID_SEARCH",
+            )
+        kinds = list(dict.fromkeys(kind.value for kind in wanted))
+        return [
+            AutocompleteSuggestion(
+                name=entry.name, slug=entry.slug, type=SearchableType(kind), score=score
+            )
+            for kind, entry, score in engine.autocomplete(text, code, kinds, limit)
+        ]
