@@ -163,6 +163,56 @@ PROJECTS = [
         "website": "https://socialenterprisebsr.net/",
         "description": "Erasmus+ project No. 2020-1-EE01-KA204-077999, September 2020 to August 2022. Five organisations from Poland, Denmark, Lithuania, Latvia and Estonia kept the Social Entrepreneurship Support Network in the Baltic Sea Region going and updated its platform socialenterprisebsr.net: the database of social-economy enterprises, articles, teaching materials and collaboration tools.",
     },
+    {
+        "slug": "east-middle-sweden",
+        "name": "Plattformen för social ekonomi Östra Mellansverige",
+        "programme": "European Regional Development Fund (ERUF)",
+        "start_year": 2008,
+        "end_year": 2010,
+        "website": "",
+        "description": "A regional ERDF project from 1 January 2008 to 31 December 2010 in which partners across county and organisation boundaries in East-Middle Sweden worked together so that the social economy would produce more enterprises and lasting jobs, with a focus on women and immigrants. Its targets were counted in new companies and jobs created, for men and women.",
+    },
+]
+
+# Indicator values (impact). The East-Middle Sweden figures are the targets in the project
+# decision, kept as written there: 10 men + 15 women against 24 new companies does not add up,
+# which the API flags instead of correcting. Values on the start-ups are demo figures.
+IMPACT = [
+    {
+        "project": "east-middle-sweden",
+        "indicator": "NEW-COMPANIES",
+        "period": ("2008-01-01", "2010-12-31"),
+        "total": 24, "men": 10, "women": 15, "target": 24,
+        "method_note": "Target in the project decision (Nutek), as written there.",
+    },
+    {
+        "project": "east-middle-sweden",
+        "indicator": "NEW-COMPANIES-MIXED",
+        "period": ("2008-01-01", "2010-12-31"),
+        "total": 40, "target": 40,
+        "method_note": "Target in the project decision (Nutek).",
+    },
+    {
+        "project": "east-middle-sweden",
+        "indicator": "PI3687",
+        "period": ("2008-01-01", "2010-12-31"),
+        "total": 300, "men": 130, "women": 170, "target": 300,
+        "method_note": "Jobs created: target in the project decision (Nutek).",
+    },
+    {
+        "enterprise": "stop-over-coffee-liepa",
+        "indicator": "OI8869",
+        "period": ("2021-01-01", "2021-12-31"),
+        "total": 3, "women": 2, "men": 1,
+        "method_note": "Demo figure for trying the API; not reported by the enterprise.",
+    },
+    {
+        "enterprise": "sivans-dog-day-care-lulea",
+        "indicator": "OI8869",
+        "period": ("2021-01-01", "2021-12-31"),
+        "total": 2, "women": 1, "men": 1,
+        "method_note": "Demo figure for trying the API; not reported by the enterprise.",
+    },
 ]
 
 AUTHORS = [

@@ -6,6 +6,7 @@
 ENTERPRISES = [
     {
         "slug": "stop-over-coffee-liepa", "name": "Stop-over Coffee Shop in Liepa",
+        "stage": "start_up",
         "short_description": "A café in Liepa, Vidzeme, that works as a meeting place and a workplace for parents and for young people without a job.",
         "description": "The Stop-over Coffee Shop is a café in Liepa in the Vidzeme region of Latvia. It is meant as a place where parents and young unemployed people can meet and gain work experience by helping to run the café. It was one of the eight social start-ups in SEMPRE Accelerators (2019-2021), an Interreg Baltic Sea Region project that helped local co-creation initiatives in rural areas grow into self-sustaining social enterprises, and it belongs to the project's group of start-ups and social enterprises.",
         "country": "LV", "region": "Vidzeme", "city": "Liepa", "latitude": 57.36, "longitude": 25.43,
@@ -36,6 +37,7 @@ ENTERPRISES = [
     },
     {
         "slug": "sivans-dog-day-care-lulea", "name": "SIVANs Hundtjänst",
+        "stage": "start_up",
         "short_description": "A dog day-care in Luleå run by people who have had difficulty entering the labour market.",
         "description": "SIVANs is a dog day-care in Luleå, Sweden. It is run by people who have found it hard to get into the labour market, so the service itself is also a way into working life. SIVANs was one of the eight social start-ups in SEMPRE Accelerators (2019-2021) and is listed there among the start-ups and social enterprises: the micro-projects that aimed to become self-sustaining businesses offering activation and employment to vulnerable groups.",
         "country": "SE", "region": "", "city": "Luleå", "latitude": 65.58415, "longitude": 22.15465,
@@ -66,6 +68,7 @@ ENTERPRISES = [
     },
     {
         "slug": "newspaper-and-web-north-frisia", "name": "Newspaper & Web North Frisia",
+        "stage": "start_up",
         "short_description": "A group of migrants in North Frisia who write and publish articles on integration in a regional magazine and on a website.",
         "description": "In this initiative migrants living in North Frisia, Germany, write articles about questions of integration and publish them in a regional magazine and on a website. It gives migrants a public voice and lets readers learn about integration from the people it concerns. In SEMPRE Accelerators (2019-2021) it was one of the two communication and exchange platforms, initiatives that are less business-oriented and focus on sharing information.",
         "country": "DE", "region": "North Frisia", "city": "", "latitude": None, "longitude": None,
@@ -80,6 +83,7 @@ ENTERPRISES = [
     },
     {
         "slug": "hear-me-out", "name": "Hear me out",
+        "stage": "start_up",
         "short_description": "A Danish communication platform through which people with mental health difficulties share their experiences.",
         "description": "Hear me out is a communication and exchange platform in Denmark aimed at people with mental health difficulties. It gives them a way to talk about their own experiences and be heard. It was one of the eight social start-ups in SEMPRE Accelerators (2019-2021), and one of the two platforms there that focus on information and exchange rather than on running a business.",
         "country": "DK", "region": "", "city": "", "latitude": None, "longitude": None,
@@ -110,6 +114,7 @@ ENTERPRISES = [
     },
     {
         "slug": "harkujarve-community-church", "name": "Harkujärve Community Church",
+        "stage": "start_up",
         "short_description": "An Estonian community church that offers social services and brings its local community together.",
         "description": "Harkujärve Community Church in Estonia works as an active social and civic organisation: alongside church life it offers social services and helps build a stronger local community. In SEMPRE Accelerators (2019-2021) it was one of the eight social start-ups and belonged to the group of active social and civic organisations.",
         "country": "EE", "region": "", "city": "", "latitude": None, "longitude": None,
@@ -124,6 +129,7 @@ ENTERPRISES = [
     },
     {
         "slug": "healthy-cheap-and-tasty", "name": "Healthy, cheap and tasty",
+        "stage": "start_up",
         "short_description": "A social and civic initiative in Liepāja, Latvia, about healthy, affordable and tasty food.",
         "description": "Healthy, cheap and tasty is a social and civic initiative in Liepāja, Latvia. As its name suggests, it is about food that is good for you, does not cost much and still tastes good. In SEMPRE Accelerators (2019-2021) it was one of the eight social start-ups and belonged to the group of active social and civic organisations that offer social services and strengthen their communities.",
         "country": "LV", "region": "", "city": "Liepāja", "latitude": 56.5047, "longitude": 21.0108,
@@ -154,6 +160,7 @@ ENTERPRISES = [
     },
     {
         "slug": "aiidi", "name": "AIIDi",
+        "stage": "start_up",
         "short_description": "A German NGO that came out of SEMPRE Accelerators as a self-sustaining organisation working with vulnerable groups.",
         "description": "AIIDi is a non-governmental organisation in Germany. In SEMPRE Accelerators (2019-2021) it was one of the eight social start-ups and one of the two groups that developed into self-sustaining NGOs, which between them involve single parents and other vulnerable groups.",
         "country": "DE", "region": "", "city": "", "latitude": None, "longitude": None,
@@ -168,6 +175,7 @@ ENTERPRISES = [
     },
     {
         "slug": "single-parents-social-platform", "name": "Social Platform for Single Parents",
+        "stage": "start_up",
         "short_description": "A social platform for single parents in Lithuania that brings them together and supports their own initiatives.",
         "description": "The social platform for single parents is a non-governmental organisation in Lithuania that brings single parents together and involves them in activities that strengthen their position. In SEMPRE Accelerators (2019-2021) it was one of the eight social start-ups and one of the two groups that developed into self-sustaining NGOs for single parents and other vulnerable groups.",
         "country": "LT", "region": "", "city": "", "latitude": None, "longitude": None,

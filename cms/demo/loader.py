@@ -15,6 +15,8 @@ from wagtail.models import Locale, Page, Site
 from cms import models
 from directory.models import (
     Country,
+    ImpactIndicator,
+    IndicatorValue,
     LegalForm,
     Project,
     Sector,
@@ -111,6 +113,9 @@ class DemoLoader:
             self.entry(SocialEnterprise, data)
         for data in directory_content.ORGANISATIONS:
             self.entry(SupportOrganisation, data)
+        self.step("impact indicators")
+        for data in content.IMPACT:
+            self.impact_value(data)
         self.report(
             f"Demo content: {self.created} objects created, {self.kept} already there and kept."
         )
@@ -237,6 +242,33 @@ class DemoLoader:
             translation.save_revision().publish()
             self.count(True)
         return entry
+
+    def impact_value(self, data):
+        """An indicator value on a project or an English entry (translations carry copies)."""
+        start, end = data["period"]
+        if "project" in data:
+            owner = {"project": self.projects[data["project"]]}
+        else:
+            owner = {
+                "enterprise": SocialEnterprise.objects.get(
+                    slug=data["enterprise"], locale=self.locales["en"]
+                )
+            }
+        figures = {
+            name: data[name]
+            for name in ("total", "women", "men", "other", "target", "method_note")
+            if name in data
+        }
+        _value, created = IndicatorValue.objects.get_or_create(
+            indicator=ImpactIndicator.objects.get(
+                code=data["indicator"], locale=self.locales["en"]
+            ),
+            period_start=start,
+            period_end=end,
+            **owner,
+            defaults=figures,
+        )
+        self.count(created)
 
     def country(self, code):
         return Country.objects.get(code=code, locale=self.locales["en"])

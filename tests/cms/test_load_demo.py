@@ -105,3 +105,20 @@ def test_demo_directory(demo, graphql):
         "LV",
         "EE",
     }
+
+
+def test_demo_impact_keeps_the_platforms_figures_as_written(demo, graphql):
+    data = graphql(
+        '{ impactSummary(indicator: "OI8869") { total entries verifiedEntries } '
+        'socialEnterprise(slug: "stop-over-coffee-liepa") { stage impact { total } } }'
+    )["data"]
+    assert data["impactSummary"] == {"total": 5.0, "entries": 2, "verifiedEntries": 0}
+    assert data["socialEnterprise"] == {"stage": "START_UP", "impact": [{"total": 3.0}]}
+    from directory.models import IndicatorValue
+
+    new_companies = IndicatorValue.objects.get(
+        project__slug="east-middle-sweden", indicator__code="NEW-COMPANIES"
+    )
+    # 10 men + 15 women against 24 in the decision: kept, and flagged.
+    assert (new_companies.total, new_companies.men, new_companies.women) == (24, 10, 15)
+    assert new_companies.inconsistent
