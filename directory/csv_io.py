@@ -29,7 +29,7 @@ class Column:
     """One CSV column: the model field it fills and how its text is read and written."""
 
     name: str
-    kind: str = "text"  # text | int | decimal | date | country | many | fk | list
+    kind: str = "text"  # text | int | decimal | date | bool | country | many | fk | list
     model: type | None = None
     key: str = "slug"
     required: bool = False
@@ -128,22 +128,34 @@ class Importer:
         seen = set()
         for number, row in enumerate(reader, start=2):  # line 1 is the header
             try:
-                if row.get("slug") in seen:
-                    raise RowError(f"slug: {row['slug']!r} appears twice in the file")
-                seen.add(row.get("slug"))
+                key = self.row_key(row)
+                if key in seen:
+                    raise RowError(f"{self.key_name}: {key!r} appears twice in the file")
+                seen.add(key)
                 prepared.append(self.prepare(row))
             except RowError as error:
-                errors.append(f"line {number} (slug {row.get('slug') or '?'}): {error}")
+                errors.append(f"line {number} ({self.row_label(row)}): {error}")
             if (number - 1) % 500 == 0:
                 self.report(f"  checked {number - 1} rows...")
         if errors:
             raise ValueError("\n".join(errors))
-        if dry_run:
-            return self.summarise(prepared)
-        with transaction.atomic():
-            for entry, many in prepared:
-                self.save(entry, many)
-        return self.summarise(prepared)
+        # Counted before saving: afterwards every row has a primary key.
+        counts = self.summarise(prepared)
+        if not dry_run:
+            with transaction.atomic():
+                for entry, many in prepared:
+                    self.save(entry, many)
+        return counts
+
+    key_name = "slug"
+
+    @staticmethod
+    def row_key(row):
+        return row.get("slug")
+
+    @staticmethod
+    def row_label(row):
+        return f"slug {row.get('slug') or '?'}"
 
     @staticmethod
     def summarise(prepared):
@@ -209,6 +221,18 @@ class Importer:
                 return datetime.date.fromisoformat(text)
             except ValueError:
                 raise RowError(f"{text!r} is not a date like 2024-05-31") from None
+        if column.kind == "bool":
+            answers = {
+                "yes": True,
+                "true": True,
+                "1": True,
+                "no": False,
+                "false": False,
+                "0": False,
+            }
+            if text.lower() not in answers:
+                raise RowError(f"{text!r} is not yes or no")
+            return answers[text.lower()]
         if column.kind == "country":
             return self.lookup(models.Country, "code", text.upper())
         if column.kind == "fk":
@@ -260,6 +284,8 @@ def export_rows(kind, locale_code, *, include_drafts=False):
 def write(column, value):
     if value is None:
         return ""
+    if column.kind == "bool":
+        return "yes" if value else "no"
     if column.kind == "list":
         return SEPARATOR.join(value)
     if column.kind == "country":

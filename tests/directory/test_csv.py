@@ -141,3 +141,18 @@ def test_import_into_another_locale(tmp_path):
     assert cafe.locale.language_code == "da"
     with pytest.raises(CommandError, match="Unknown locale 'xx'"):
         call_command("import_directory", str(path), kind="enterprises", locale="xx")
+
+
+def test_import_reports_new_and_updated_counts(tmp_path):
+    import io
+
+    from django.core.management import call_command
+
+    path = tmp_path / "one.csv"
+    path.write_text("slug,name,country\nkafejnica,Kafejnīca,LV\n", encoding="utf-8")
+    out = io.StringIO()
+    call_command("import_directory", str(path), "--kind", "enterprises", stdout=out)
+    assert "1 new, 0 updated" in out.getvalue()
+    out = io.StringIO()
+    call_command("import_directory", str(path), "--kind", "enterprises", "--update", stdout=out)
+    assert "0 new, 1 updated" in out.getvalue()

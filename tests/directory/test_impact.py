@@ -193,3 +193,72 @@ def test_impact_on_listings_costs_the_same_for_any_page_size(graphql):
     for slug in ("b", "c", "d"):
         with_value(slug, total=1)
     assert count() == few
+
+
+VALUES_CSV = """owner_kind,owner_slug,indicator,period_start,period_end,total,women,men,other,baseline,target,evidence_url,verified,method_note
+enterprise,cafe-liepa,OI8869,2022-01-01,2022-12-31,6,4,2,,,,https://example.org/report,yes,Ziņojums: ā ē ī ū ļ ņ ķ ģ š ž č
+project,east-middle-sweden,NEW-COMPANIES,2008-01-01,2010-12-31,24,15,10,,,24,,no,
+"""
+
+
+def run_import(tmp_path, text, *args):
+    import io
+
+    from django.core.management import call_command
+
+    path = tmp_path / "values.csv"
+    path.write_text(text, encoding="utf-8")
+    out = io.StringIO()
+    call_command("import_directory", str(path), "--kind", "indicator-values", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_indicator_values_round_trip_through_csv(tmp_path):
+    import io
+
+    from django.core.management import call_command
+
+    factories.SocialEnterpriseFactory(slug="cafe-liepa")
+    factories.ProjectFactory(slug="east-middle-sweden")
+    assert "2 new, 0 updated" in run_import(tmp_path, VALUES_CSV)
+    flagged = IndicatorValue.objects.get(project__slug="east-middle-sweden")
+    assert flagged.inconsistent and flagged.total == 24
+
+    out = io.StringIO()
+    call_command("export_directory", "--kind", "indicator-values", stdout=out)
+    assert out.getvalue().replace("\r\n", "\n").splitlines() == [
+        line.replace(",6,4,2,", ",6.00,4.00,2.00,").replace(
+            ",24,15,10,,,24,", ",24.00,15.00,10.00,,,24.00,"
+        )
+        for line in VALUES_CSV.splitlines()
+    ]
+    # Importing the same file again refuses to overwrite without --update, then updates.
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match="already has a value"):
+        run_import(tmp_path, VALUES_CSV)
+    assert "0 new, 2 updated" in run_import(tmp_path, VALUES_CSV, "--update")
+    assert IndicatorValue.objects.count() == 2
+
+
+def test_bad_value_rows_are_reported_and_nothing_is_written(tmp_path):
+    from django.core.management import CommandError
+
+    factories.SocialEnterpriseFactory(slug="cafe-liepa")
+    bad = VALUES_CSV + (
+        "enterprise,no-such,OI8869,2022-01-01,2022-12-31,1,,,,,,,no,\n"
+        "enterprise,cafe-liepa,XX1,2022-01-01,2022-12-31,1,,,,,,,maybe,\n"
+        "enterprise,cafe-liepa,CO05,2022-12-31,2022-01-01,-1,,,,,,,no,\n"
+    )
+    with pytest.raises(CommandError) as raised:
+        run_import(tmp_path, bad)
+    message = str(raised.value)
+    assert (
+        "line 3 (project east-middle-sweden): owner_slug: no project 'east-middle-sweden'"
+        in message
+    )
+    assert "line 4 (enterprise no-such): owner_slug: no social enterprise 'no-such'" in message
+    assert "line 5 (enterprise cafe-liepa): indicator: no impact indicator 'XX1'" in message
+    assert "verified: 'maybe' is not yes or no" in message
+    assert "line 6 (enterprise cafe-liepa):" in message and "Figures cannot be negative." in message
+    assert not IndicatorValue.objects.exists()

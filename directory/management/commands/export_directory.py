@@ -4,22 +4,31 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from directory import impact_csv
 from directory.csv_io import KINDS, export_rows
+
+VALUES = "indicator-values"
 
 
 class Command(BaseCommand):
-    help = "Export social enterprises or support organisations as UTF-8 CSV (import's format)."
+    help = (
+        "Export social enterprises, support organisations or impact indicator values as UTF-8 "
+        "CSV (import's format)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path, nargs="?", help="Output file (default: stdout).")
-        parser.add_argument("--kind", required=True, choices=sorted(KINDS))
+        parser.add_argument("--kind", required=True, choices=[*sorted(KINDS), VALUES])
         parser.add_argument("--locale", default=settings.LANGUAGE_CODE)
         parser.add_argument(
             "--include-drafts", action="store_true", help="Also entries that are not live."
         )
 
     def handle(self, file, kind, locale, include_drafts, **options):
-        rows = list(export_rows(kind, locale, include_drafts=include_drafts))
+        if kind == VALUES:
+            rows = list(impact_csv.export_rows())
+        else:
+            rows = list(export_rows(kind, locale, include_drafts=include_drafts))
         if file is None:
             csv.writer(self.stdout).writerows(rows)
             return
