@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.operations import TranslationCreator
 
-from cms.models import Author, DraftTranslations, RecommendationGroup, Topic
+from cms.models import Author, DraftTranslations, EventType, RecommendationGroup, Topic
 from cms.rich_text import HeadlessPageLinkHandler
 from cms.translation.views import submit_translation
 
@@ -31,11 +31,17 @@ class AuthorViewSet(SnippetViewSet):
     search_fields = ["name", "organisation"]
 
 
+class EventTypeViewSet(SnippetViewSet):
+    model = EventType
+    icon = "date"
+    list_display = ["name", "slug", "sort_order", "locale"]
+
+
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Taxonomies")
     menu_icon = "tag"
     menu_order = 200
-    items = (TopicViewSet, RecommendationGroupViewSet, AuthorViewSet)
+    items = (TopicViewSet, RecommendationGroupViewSet, AuthorViewSet, EventTypeViewSet)
 
 
 register_snippet(TaxonomyViewSetGroup)

@@ -8,6 +8,7 @@ from strawberry.tools import merge_types
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from .cms.blocks import BLOCK_TYPES
+from .cms.mutations import CmsMutation
 from .cms.queries import CmsQuery
 from .cms.types import PAGE_TYPES
 from .directory.impact import ImpactQuery
@@ -32,7 +33,7 @@ Query = merge_types(
         PreviewQuery,
     ),
 )
-Mutation = merge_types("Mutation", (DirectoryMutation,))
+Mutation = merge_types("Mutation", (DirectoryMutation, CmsMutation))
 
 schema = strawberry.Schema(
     query=Query,

@@ -12,7 +12,7 @@ from .pages import (
     TeachingMaterialIndexPage,
     TeachingMaterialPage,
 )
-from .snippets import Author, RecommendationGroup, Topic
+from .snippets import Author, EventType, RecommendationGroup, Topic
 from .translation import DraftTranslations
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "DraftTranslations",
     "EventIndexPage",
     "EventPage",
+    "EventType",
     "HomePage",
     "PolicyRecommendationIndexPage",
     "PolicyRecommendationPage",

@@ -413,14 +413,31 @@ class EventPage(BasePage):
     online_url = models.URLField(_("online URL"), blank=True)
     registration_url = models.URLField(_("registration URL"), blank=True)
     organiser = models.CharField(_("organiser"), max_length=255, blank=True)
+    event_type = models.ForeignKey(
+        "cms.EventType",
+        verbose_name=_("type of event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    language = models.CharField(
+        _("language of the event"), max_length=5, choices=MATERIAL_LANGUAGES, default="en"
+    )
+    english_summary = models.TextField(
+        _("English summary"),
+        blank=True,
+        help_text=_("Required when the event is not held in English."),
+    )
+    submitter_contact = models.TextField(
+        _("submitted by"),
+        blank=True,
+        help_text=_("Name and e-mail of whoever proposed the event; never published."),
+    )
 
     override_translatable_fields = [
         SynchronizedField(name, overridable=False)
-        for name in (
-            "country",
-            "city",
-            "address",
-        )
+        for name in ("country", "city", "address", "event_type", "submitter_contact")
     ]
     content_panels = [
         *BasePage.lead_panels,
@@ -442,6 +459,14 @@ class EventPage(BasePage):
             heading=_("Where"),
         ),
         FieldRowPanel([FieldPanel("organiser"), FieldPanel("registration_url")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("event_type"), FieldPanel("language")]),
+                FieldPanel("english_summary"),
+                FieldPanel("submitter_contact"),
+            ],
+            heading=_("About the event"),
+        ),
         FieldPanel("body"),
     ]
     search_fields = [
@@ -459,5 +484,14 @@ class EventPage(BasePage):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
-            raise ValidationError({"ends_at": _("The event cannot end before it starts.")})
+            errors["ends_at"] = _("The event cannot end before it starts.")
+        if self.language != "en" and not self.english_summary.strip():
+            # The platform's calendar is read across the region: an English summary is the
+            # common ground for events held in other languages.
+            errors["english_summary"] = _(
+                "Add a short English summary: the event is not held in English."
+            )
+        if errors:
+            raise ValidationError(errors)

@@ -83,3 +83,25 @@ class Author(index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.organisation})" if self.organisation else self.name
+
+
+class EventType(TranslatableMixin, models.Model):
+    """A kind of event, e.g. conference or workshop; editors may add more."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, help_text=_("The same in every locale."))
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    override_translatable_fields = SYNCHRONISED_SLUG
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("event type")
+        verbose_name_plural = _("event types")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_eventtype_slug_locale")
+        ]
+
+    def __str__(self):
+        return self.name

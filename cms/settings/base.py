@@ -320,6 +320,9 @@ CORS_PREFLIGHT_MAX_AGE = 86400
 # Public directory submissions: per client address and hour. Behind a proxy, set
 # USE_X_FORWARDED_FOR so the limit applies to visitors, not to the proxy.
 DIRECTORY_SUBMISSIONS_PER_HOUR = int(os.environ.get("DIRECTORY_SUBMISSIONS_PER_HOUR", "5"))
+# Public event proposals: per client address and hour, and how many days ahead of the start.
+EVENT_SUBMISSIONS_PER_HOUR = int(os.environ.get("EVENT_SUBMISSIONS_PER_HOUR", "5"))
+EVENT_SUBMISSION_MIN_DAYS_AHEAD = int(os.environ.get("EVENT_SUBMISSION_MIN_DAYS_AHEAD", "7"))
 USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 
 # The directory's covering indexes (INCLUDE columns) speed up PostgreSQL; SQLite builds them

@@ -93,6 +93,12 @@ class TopicType:
     description: str = strawberry_django.field(description="What the topic covers.")
 
 
+@strawberry_django.type(models.EventType, name="EventType", description="A kind of event.")
+class EventTypeType:
+    name: str = strawberry_django.field(description="Name in the page's locale.")
+    slug: str = strawberry_django.field(description="Identifier, the same in every locale.")
+
+
 @strawberry_django.type(models.Author, name="Author", description="A credited author.")
 class AuthorType:
     name: str = strawberry_django.field(description="Name of the person or organisation.")
@@ -328,6 +334,14 @@ class EventPageType(PageInterface):
     online_url: str = strawberry_django.field(description="Where to join online.")
     registration_url: str = strawberry_django.field(description="Where to register.")
     organiser: str = strawberry_django.field(description="Who organises it.")
+    language: str = strawberry_django.field(description="Language it is held in (ISO 639-1).")
+    english_summary: str = strawberry_django.field(
+        description="Short English summary, for events not held in English."
+    )
+
+    @strawberry_django.field(description="Kind of event.", **localized_hints("event_type"))
+    def event_type(self, root) -> EventTypeType | None:
+        return localized_one(root, "event_type")
 
     @strawberry_django.field(
         description="Start, in the event's time zone.", only=["starts_at", "time_zone"]

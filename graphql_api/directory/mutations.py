@@ -80,11 +80,13 @@ def client_ip(info: Info) -> str:
     return forwarded.split(",")[0].strip() or meta.get("REMOTE_ADDR", "unknown")
 
 
-def check_rate(info: Info) -> None:
-    """Refuse a client that has submitted DIRECTORY_SUBMISSIONS_PER_HOUR times this hour."""
-    key = f"directory-submissions:{client_ip(info)}"
+def check_rate(info: Info, kind: str = "directory-submissions", per_hour: int | None = None):
+    """Refuse a client that has submitted per_hour times this hour (directory submissions:
+    DIRECTORY_SUBMISSIONS_PER_HOUR)."""
+    key = f"{kind}:{client_ip(info)}"
+    limit = settings.DIRECTORY_SUBMISSIONS_PER_HOUR if per_hour is None else per_hour
     cache.add(key, 0, timeout=3600)
-    if cache.incr(key) > settings.DIRECTORY_SUBMISSIONS_PER_HOUR:
+    if cache.incr(key) > limit:
         raise ApiError(
             _("Too many submissions from your address; try again in an hour."), "RATE_LIMITED"
         )

@@ -35,6 +35,8 @@ def event_form(**overrides):
         "status": "scheduled",
         "city": "Gdańsk",
         "online_url": "https://example.org/meet",
+        "language": "pl",
+        "english_summary": "SENBS partners meet in Gdańsk.",
     }
     data.update(overrides)
     return data
