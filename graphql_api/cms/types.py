@@ -1,10 +1,12 @@
 """GraphQL types of the page models: one `Page` interface, one concrete type per page model."""
 
 from datetime import date, datetime
+from typing import Annotated
 from zoneinfo import ZoneInfo
 
 import strawberry
 import strawberry_django
+from django.conf import settings
 from strawberry.types import Info
 from wagtail.models import Page
 
@@ -266,6 +268,14 @@ class TeachingMaterialFileType:
     edition: str = strawberry_django.field(description="Edition, e.g. pocket or full.")
 
 
+def material_files(page) -> list:
+    """A material's attachments whose documents the public may download."""
+    attachments = list(page.attachments.all())
+    ids = [attachment.document_id for attachment in attachments]
+    visible = set(visible_documents().filter(pk__in=ids).values_list("pk", flat=True))
+    return [attachment for attachment in attachments if attachment.document_id in visible]
+
+
 @strawberry_django.type(
     models.TeachingMaterialPage,
     name="TeachingMaterialPage",
@@ -311,10 +321,40 @@ class TeachingMaterialPageType(PageInterface):
         prefetch_related=["attachments__document"],
     )
     def files(self, root) -> list[TeachingMaterialFileType]:
-        attachments = list(root.attachments.all())
-        ids = [attachment.document_id for attachment in attachments]
-        visible = set(visible_documents().filter(pk__in=ids).values_list("pk", flat=True))
-        return [attachment for attachment in attachments if attachment.document_id in visible]
+        return material_files(root)
+
+    @strawberry_django.field(
+        description="The file to offer a reader of `language`: in that language if there is "
+        "one, else in the first of `fallbackLanguages` (by default the platform's chain for "
+        "the language, then English) that has one; null if none does.",
+        prefetch_related=["attachments__document"],
+    )
+    def file(
+        self,
+        root,
+        language: Annotated[str, strawberry.argument(description="ISO 639-1, e.g. `lv`.")],
+        edition: Annotated[
+            str | None, strawberry.argument(description="Only this edition, e.g. `pocket`.")
+        ] = None,
+        fallback_languages: Annotated[
+            list[str] | None, strawberry.argument(description="Languages to try next, in order.")
+        ] = None,
+    ) -> TeachingMaterialFileType | None:
+        if fallback_languages is None:
+            fallback_languages = [
+                *settings.LOCALE_FALLBACKS.get(language, []),
+                settings.LANGUAGE_CODE,
+            ]
+        files = [
+            f
+            for f in material_files(root)
+            if edition is None or f.edition.lower() == edition.lower()
+        ]
+        for code in [language, *fallback_languages]:
+            for candidate in files:
+                if candidate.language == code:
+                    return candidate
+        return None
 
 
 @strawberry_django.type(

@@ -304,3 +304,28 @@ def test_related_recommendations_follow_the_page_locale(graphql, home):
     query = '{ page(urlPath: "/recommendations/one/", locale: "lv") { ... on PolicyRecommendationPage { relatedRecommendations { title locale } } } }'
     related = graphql(query)["data"]["page"]["relatedRecommendations"]
     assert related == [{"title": "Divi", "locale": "lv"}]
+
+
+def test_teaching_material_file_in_the_readers_language_with_fallback(graphql, home):
+    index = factories.TeachingMaterialIndexPageFactory(parent=home, slug="teaching-materials")
+    material = factories.TeachingMaterialPageFactory(parent=index, slug="handbook")
+    for language, edition in [("en", "full"), ("sv", "full"), ("pl", "pocket"), ("ru", "full")]:
+        document = factories.DocumentFactory(title=f"Handbook {language} {edition}")
+        material.attachments.create(document=document, language=language, edition=edition)
+    material.save_revision().publish()
+    query = """query($language: String!, $edition: String, $fallback: [String!]) {
+      page(urlPath: "/teaching-materials/handbook/") { ... on TeachingMaterialPage {
+        file(language: $language, edition: $edition, fallbackLanguages: $fallback) {
+          language edition document { title fileSize } } } } }"""
+
+    def title(**variables):
+        found = graphql(query, variables)["data"]["page"]["file"]
+        return found and found["document"]["title"]
+
+    assert title(language="ru") == "Handbook ru full"
+    # Norwegian readers get Danish or Swedish before English (the platform's chain).
+    assert title(language="nb") == "Handbook sv full"
+    assert title(language="lv") == "Handbook en full"
+    assert title(language="lv", edition="pocket") is None
+    assert title(language="lv", edition="pocket", fallback=["pl"]) == "Handbook pl pocket"
+    assert title(language="de", fallback=[]) is None
