@@ -8,6 +8,9 @@ synchronised; the API follows links to translatable snippets to their version in
 locale. Images and documents may be overridden per locale by translators.
 """
 
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -429,6 +432,18 @@ class EventPage(BasePage):
         blank=True,
         help_text=_("Required when the event is not held in English."),
     )
+    recurrence = models.CharField(
+        _("repeats"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "An iCalendar RRULE, e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10 or "
+            "FREQ=MONTHLY;BYMONTHDAY=1;UNTIL=20271231. Times repeat at the venue's wall-clock time."
+        ),
+    )
+    last_ends_at = models.DateTimeField(
+        _("last occurrence ends"), null=True, editable=False, db_index=True
+    )
     submitter_contact = models.TextField(
         _("submitted by"),
         blank=True,
@@ -437,7 +452,14 @@ class EventPage(BasePage):
 
     override_translatable_fields = [
         SynchronizedField(name, overridable=False)
-        for name in ("country", "city", "address", "event_type", "submitter_contact")
+        for name in (
+            "country",
+            "city",
+            "address",
+            "event_type",
+            "submitter_contact",
+            "recurrence",
+        )
     ]
     content_panels = [
         *BasePage.lead_panels,
@@ -446,6 +468,7 @@ class EventPage(BasePage):
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
                 FieldRowPanel([FieldPanel("all_day"), FieldPanel("time_zone")]),
                 FieldRowPanel([FieldPanel("attendance_mode"), FieldPanel("status")]),
+                FieldPanel("recurrence"),
             ],
             heading=_("When"),
         ),
@@ -482,11 +505,28 @@ class EventPage(BasePage):
     class Meta:
         verbose_name = _("event")
 
+    def save(self, *args, **kwargs):
+        # Listings filter on when the last occurrence ends; an unreadable rule counts as none.
+        try:
+            self.last_ends_at = self.occurrences()[-1][1] if self.starts_at else None
+        except ValueError:
+            self.last_ends_at = self.ends_at
+        super().save(*args, **kwargs)
+
+    def occurrences(self) -> list[tuple]:
+        """(start, end) of every occurrence, repeated at the venue's wall-clock time."""
+        return expand_recurrence(self.starts_at, self.ends_at, self.time_zone, self.recurrence)
+
     def clean(self):
         super().clean()
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             errors["ends_at"] = _("The event cannot end before it starts.")
+        if self.recurrence:
+            try:
+                self.occurrences()
+            except ValueError as error:
+                errors["recurrence"] = str(error)
         if self.language != "en" and not self.english_summary.strip():
             # The platform's calendar is read across the region: an English summary is the
             # common ground for events held in other languages.
@@ -495,3 +535,30 @@ class EventPage(BasePage):
             )
         if errors:
             raise ValidationError(errors)
+
+
+MAX_OCCURRENCES = 500
+
+
+def expand_recurrence(starts_at, ends_at, zone_name, rule) -> list[tuple]:
+    """Occurrences of an event under an RRULE; ValueError (with a message for editors) if the
+    rule cannot be read, never ends, or yields too many."""
+    if not rule:
+        return [(starts_at, ends_at)]
+    zone = ZoneInfo(zone_name)
+    local_start = starts_at.astimezone(zone).replace(tzinfo=None)
+    duration = ends_at - starts_at
+    text = rule.strip().removeprefix("RRULE:")
+    if "COUNT=" not in text.upper() and "UNTIL=" not in text.upper():
+        raise ValueError(_("Give the rule an end: COUNT=... or UNTIL=..."))
+    try:
+        dates = list(rrulestr(text, dtstart=local_start, ignoretz=True)[: MAX_OCCURRENCES + 1])
+    except (ValueError, TypeError) as error:
+        raise ValueError(_("Not an RRULE: %(error)s") % {"error": error}) from None
+    if len(dates) > MAX_OCCURRENCES:
+        raise ValueError(
+            _("At most %(max)s occurrences; shorten the rule.") % {"max": MAX_OCCURRENCES}
+        )
+    # Wall-clock time at the venue, so a 10:00 meeting stays at 10:00 across DST changes.
+    starts = [moment.replace(tzinfo=zone) for moment in dates]
+    return [(start, start + duration) for start in starts]

@@ -203,7 +203,10 @@ class CmsQuery:
         locale: str | None = None,
         starts_after: Annotated[
             datetime | None,
-            strawberry.argument(description="Only events ending at or after this moment."),
+            strawberry.argument(
+                description="Only events (or recurring events' last occurrences) ending at or "
+                "after this moment."
+            ),
         ] = None,
         starts_before: Annotated[
             datetime | None,
@@ -218,7 +221,8 @@ class CmsQuery:
     ) -> list[EventPageType]:
         queryset = in_locale(models.EventPage, locale)
         if starts_after is not None:
-            queryset = queryset.filter(ends_at__gte=starts_after)
+            # Recurring events count until their last occurrence ends.
+            queryset = queryset.filter(last_ends_at__gte=starts_after)
         if starts_before is not None:
             queryset = queryset.filter(starts_at__lt=starts_before)
         if country:
@@ -229,7 +233,7 @@ class CmsQuery:
             return queryset.order_by("starts_at", "pk")
         if order is EventOrder.START_DESC:
             return queryset.order_by("-starts_at", "-pk")
-        upcoming = Q(ends_at__gte=timezone.now())
+        upcoming = Q(last_ends_at__gte=timezone.now())
         return queryset.alias(
             is_past=Case(When(upcoming, then=Value(0)), default=Value(1)),
             upcoming_start=Case(When(upcoming, then=F("starts_at"))),

@@ -7,16 +7,19 @@ from zoneinfo import ZoneInfo
 import strawberry
 import strawberry_django
 from django.conf import settings
+from django.utils.translation import gettext as _
 from strawberry.types import Info
 from wagtail.models import Page
 
 from cms import models
 from cms.models.mixins import relative_url_path
+from cms.models.pages import MAX_OCCURRENCES
 from cms.visibility import frontend_path, visible_pages
 
 from ..batching import load_for
 from ..common import DocumentType, ImageType, visible_documents
 from ..directory.types import CountryType, ProjectType
+from ..errors import ApiError
 from ..localized import (
     choices_enum,
     localized_hints,
@@ -364,6 +367,12 @@ class EventIndexPageType(PageInterface):
     pass
 
 
+@strawberry.type(name="EventOccurrence", description="One occurrence of a (repeating) event.")
+class EventOccurrenceType:
+    starts_at: datetime = strawberry.field(description="Start, in the event's time zone.")
+    ends_at: datetime = strawberry.field(description="End, in the event's time zone.")
+
+
 @strawberry_django.type(models.EventPage, name="EventPage", description="A calendar entry.")
 class EventPageType(PageInterface):
     all_day: bool = strawberry_django.field(description="Show dates only, no times.")
@@ -394,6 +403,42 @@ class EventPageType(PageInterface):
     )
     def ends_at(self, root) -> datetime:
         return root.ends_at.astimezone(ZoneInfo(root.time_zone))
+
+    recurrence: str = strawberry_django.field(
+        description="iCalendar RRULE if the event repeats, else empty."
+    )
+
+    @strawberry_django.field(
+        description="Each occurrence (the first is startsAt/endsAt), in the event's time zone; "
+        "repeats keep the venue's wall-clock time across daylight-saving changes.",
+        only=["starts_at", "ends_at", "time_zone", "recurrence"],
+    )
+    def occurrences(
+        self,
+        root,
+        after: Annotated[
+            datetime | None, strawberry.argument(description="Only those ending after this.")
+        ] = None,
+        before: Annotated[
+            datetime | None, strawberry.argument(description="Only those starting before this.")
+        ] = None,
+        limit: Annotated[int, strawberry.argument(description="At most this many (1-500).")] = 50,
+    ) -> list[EventOccurrenceType]:
+        if not 1 <= limit <= MAX_OCCURRENCES:
+            raise ApiError(
+                _("limit must be between 1 and %(max)s.") % {"max": MAX_OCCURRENCES},
+                "INVALID_PAGINATION",
+            )
+        try:
+            found = root.occurrences()
+        except ValueError:
+            found = [(root.starts_at, root.ends_at)]
+        zone = ZoneInfo(root.time_zone)
+        return [
+            EventOccurrenceType(starts_at=start.astimezone(zone), ends_at=end.astimezone(zone))
+            for start, end in found
+            if (after is None or end > after) and (before is None or start < before)
+        ][:limit]
 
     @strawberry_django.field(description="How people take part.", only=["attendance_mode"])
     def attendance_mode(self, root) -> AttendanceMode:
