@@ -24,17 +24,20 @@ from cms.visibility import per_request
 from .batching import attach_batch
 from .errors import ApiError
 
-LOCALE_CODES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+def locale_codes() -> list[str]:
+    """The configured content locales, default first (read each time: settings may grow)."""
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
 def resolve_locale(code: str | None) -> str:
     """The locale code to use: the given one if configured, the default if none given."""
     if code is None:
         return settings.LANGUAGE_CODE
-    if code not in LOCALE_CODES:
+    if code not in locale_codes():
         raise ApiError(
             _('Unknown locale "%(code)s". Use one of: %(codes)s.')
-            % {"code": code, "codes": ", ".join(LOCALE_CODES)},
+            % {"code": code, "codes": ", ".join(locale_codes())},
             "UNKNOWN_LOCALE",
         )
     return code

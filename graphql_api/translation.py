@@ -9,7 +9,7 @@ import strawberry_django
 from cms.translation import status
 
 from .batching import load_for
-from .common import LOCALE_CODES, resolve_locale
+from .common import locale_codes, resolve_locale
 
 
 @strawberry.enum(name="TranslationState", description="Where a translation stands.")
@@ -94,5 +94,5 @@ class TranslationQuery:
             str | None, strawberry.argument(description="Target locale code.")
         ] = None,
     ) -> list[TranslationProgressType]:
-        codes = [resolve_locale(locale)] if locale else LOCALE_CODES[1:]
+        codes = [resolve_locale(locale)] if locale else locale_codes()[1:]
         return [TranslationProgressType(**row) for row in status.progress(codes)]

@@ -123,7 +123,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: the platform's ten content languages. English is the default source language;
 # LANGUAGE_CODE must match the first Locale row that Wagtail creates.
 LANGUAGE_CODE = "en"
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = WAGTAILADMIN_PERMITTED_LANGUAGES = [
+PLATFORM_LANGUAGES = [
     ("en", "English"),
     ("da", "Dansk"),
     ("de", "Deutsch"),
@@ -135,6 +135,15 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("pl", "Polski"),
     ("sv", "Svenska"),
 ]
+# More content languages (e.g. Russian or Icelandic) come from the environment as
+# code:name pairs, EXTRA_CONTENT_LANGUAGES="ru:Русский,is:Íslenska"; then run
+# `manage.py add_locale ru` once (README, "Adding a language").
+EXTRA_CONTENT_LANGUAGES = [
+    tuple(item.split(":", 1)) if ":" in item else (item, item)
+    for item in env_list("EXTRA_CONTENT_LANGUAGES")
+]
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [*PLATFORM_LANGUAGES, *EXTRA_CONTENT_LANGUAGES]
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # When something is not published in a locale, the API tries these locales next, then the
 # default one. Scandinavian readers read each other's languages; Finland is bilingual.
 LOCALE_FALLBACKS = {

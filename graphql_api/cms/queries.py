@@ -18,10 +18,10 @@ from directory.fields import filter_list_contains
 
 from ..common import (
     FALLBACK_DESCRIPTION,
-    LOCALE_CODES,
     Listing,
     LocaleType,
     locale_chain,
+    locale_codes,
     resolve_locale,
 )
 from ..errors import ApiError
@@ -90,7 +90,7 @@ def in_locale(model, locale: str | None):
 class CmsQuery:
     @strawberry_django.field(description="The configured content locales, default first.")
     def locales(self) -> list[LocaleType]:
-        return [LocaleType.from_code(code) for code in LOCALE_CODES]
+        return [LocaleType.from_code(code) for code in locale_codes()]
 
     @strawberry_django.field(
         description="The published page at a path in a locale, e.g. urlPath `/library/impact/` "

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from cms.translation.po import export
-from graphql_api.common import LOCALE_CODES
+from graphql_api.common import locale_codes
 
 
 class Command(BaseCommand):
@@ -22,9 +22,9 @@ class Command(BaseCommand):
 
     def handle(self, out_dir, locale, source, **options):
         for code in filter(None, (locale, source)):
-            if code not in LOCALE_CODES:
+            if code not in locale_codes():
                 raise CommandError(
-                    f'Unknown locale "{code}". Use one of: {", ".join(LOCALE_CODES)}.'
+                    f'Unknown locale "{code}". Use one of: {", ".join(locale_codes())}.'
                 )
         written = export(locale, out_dir, source, options["format"])
         for path in written:
