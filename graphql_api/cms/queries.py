@@ -1,6 +1,7 @@
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 import strawberry
 import strawberry_django
@@ -13,9 +14,11 @@ from strawberry.types import Info
 from wagtail.models import Page, Site
 
 from cms import models
+from cms.models.pages import MAX_OCCURRENCES
 from cms.visibility import visible_pages
 from directory.fields import filter_list_contains
 
+from ..batching import attach_batch
 from ..common import (
     FALLBACK_DESCRIPTION,
     Listing,
@@ -28,6 +31,7 @@ from ..errors import ApiError
 from .types import (
     ArticlePageType,
     AttendanceMode,
+    CalendarEntryType,
     EducationalLevel,
     EventPageType,
     GovernanceLevel,
@@ -238,3 +242,50 @@ class CmsQuery:
             is_past=Case(When(upcoming, then=Value(0)), default=Value(1)),
             upcoming_start=Case(When(upcoming, then=F("starts_at"))),
         ).order_by("is_past", F("upcoming_start").asc(nulls_last=True), "-starts_at", "pk")
+
+    @strawberry_django.field(
+        description="Every occurrence of published events in a time range, soonest first, with "
+        "repeating events expanded (for calendar month and week views). At most 500.",
+        disable_optimization=True,
+    )
+    def calendar(
+        self,
+        starts_after: Annotated[
+            datetime, strawberry.argument(description="Occurrences ending after this moment.")
+        ],
+        starts_before: Annotated[
+            datetime, strawberry.argument(description="Occurrences starting before this moment.")
+        ],
+        locale: str | None = None,
+        country: Annotated[
+            str | None,
+            strawberry.argument(description="ISO 3166-1 alpha-2 code of the venue's country."),
+        ] = None,
+    ) -> list[CalendarEntryType]:
+        if starts_before <= starts_after or starts_before - starts_after > timedelta(days=400):
+            raise ApiError(
+                _("Ask for a range of at most 400 days, with startsBefore after startsAfter."),
+                "INVALID_RANGE",
+            )
+        events = in_locale(models.EventPage, locale).filter(
+            starts_at__lt=starts_before, last_ends_at__gt=starts_after
+        )
+        if country:
+            events = events.filter(country__code=country.upper())
+        entries = []
+        # One batch: nested look-ups (translations, taxonomies) run once for all events.
+        for event in attach_batch(events.select_related("country", "event_type", "locale")):
+            zone = ZoneInfo(event.time_zone)
+            try:
+                found = event.occurrences()
+            except ValueError:
+                found = [(event.starts_at, event.ends_at)]
+            entries += [
+                CalendarEntryType(
+                    event=event, starts_at=start.astimezone(zone), ends_at=end.astimezone(zone)
+                )
+                for start, end in found
+                if end > starts_after and start < starts_before
+            ]
+        entries.sort(key=lambda entry: (entry.starts_at, entry.event.pk))
+        return entries[:MAX_OCCURRENCES]

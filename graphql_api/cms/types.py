@@ -373,6 +373,15 @@ class EventOccurrenceType:
     ends_at: datetime = strawberry.field(description="End, in the event's time zone.")
 
 
+@strawberry.type(
+    name="CalendarEntry", description="One occurrence of an event in a calendar range."
+)
+class CalendarEntryType:
+    event: "EventPageType" = strawberry.field(description="The event.")
+    starts_at: datetime = strawberry.field(description="Start, in the event's time zone.")
+    ends_at: datetime = strawberry.field(description="End, in the event's time zone.")
+
+
 @strawberry_django.type(models.EventPage, name="EventPage", description="A calendar entry.")
 class EventPageType(PageInterface):
     all_day: bool = strawberry_django.field(description="Show dates only, no times.")

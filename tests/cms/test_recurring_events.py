@@ -56,3 +56,31 @@ def test_rule_without_an_end_is_a_form_error(client, django_user_model, home):
     response = client.post(url, event_form(recurrence="FREQ=SOMETIMES;COUNT=2"))
     assert "Not an RRULE" in response.content.decode()
     assert not EventPage.objects.exists()
+
+
+CALENDAR = """query($after: DateTime!, $before: DateTime!) {
+  calendar(startsAfter: $after, startsBefore: $before) { startsAt event { title } }
+}"""
+
+
+def test_calendar_expands_occurrences_in_a_range(graphql, weekly):
+    factories.EventPageFactory(
+        parent=weekly.get_parent(),
+        title="SENBS partner meeting",
+        starts_at=datetime.datetime(2027, 3, 31, 9, 0, tzinfo=WARSAW),
+        ends_at=datetime.datetime(2027, 3, 31, 15, 0, tzinfo=WARSAW),
+        time_zone="Europe/Warsaw",
+    )
+    entries = graphql(
+        CALENDAR, {"after": "2027-03-20T00:00:00Z", "before": "2027-04-30T00:00:00Z"}
+    )["data"]["calendar"]
+    assert [(e["startsAt"], e["event"]["title"]) for e in entries] == [
+        ("2027-03-23T10:00:00+01:00", "SENBS weekly call"),
+        ("2027-03-30T10:00:00+02:00", "SENBS weekly call"),
+        ("2027-03-31T09:00:00+02:00", "SENBS partner meeting"),
+        ("2027-04-06T10:00:00+02:00", "SENBS weekly call"),
+    ]
+    body = graphql(
+        CALENDAR, {"after": "2027-01-01T00:00:00Z", "before": "2029-01-01T00:00:00Z"}, errors=True
+    )
+    assert body["errors"][0]["extensions"]["code"] == "INVALID_RANGE"
