@@ -15,7 +15,7 @@ from tests import factories
 
 LOCALES = Path(settings.LOCALE_PATHS[0])
 FILLED_IN = ["da", "lv", "sv"]
-WAGTAIL_LOCALIZE_GAPS = ["da", "lv", "nb"]
+WAGTAIL_LOCALIZE_GAPS = ["da", "et", "lv", "nb"]
 
 
 @pytest.fixture
@@ -100,6 +100,18 @@ def test_wagtail_localize_plural_in_latvian(client, editor, home):
     assert "Tulkot lapu" in html
     # Two pages below the home page: the Latvian plural form for 2.
     assert "Iekļaut apakškoku (2 lapas)" in html
+
+
+@pytest.mark.django_db
+def test_wagtail_localize_admin_strings_in_estonian(client, editor, home):
+    editor("et")
+    factories.ArticleIndexPageFactory(parent=home)
+    url = reverse("wagtail_localize:submit_page_translation", args=[home.pk])
+    html = client.get(url).content.decode()
+    assert "Tõlgi leht" in html
+    # One page below the home page: the Estonian singular ("2 lehte" is the other form).
+    assert "Kaasa alampuu (1 leht)" in html
+    assert "Translate page" not in html
 
 
 # The API
