@@ -259,3 +259,14 @@ def test_every_translatable_snippet_can_be_translated(admin_client, locale, app,
     response = admin_client.post(url, {"locales": [locale(target).pk]})
     assert response.status_code == 302
     assert versions.filter(locale__language_code=target).exists()
+
+
+@pytest.mark.django_db
+def test_groups_cover_the_newer_snippets():
+    def codenames(name):
+        return set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
+
+    assert {"change_eventtype", "change_impactindicator"} <= codenames("Translators")
+    assert not {"publish_eventtype", "delete_eventtype"} & codenames("Translators")
+    assert {"change_indicatorvalue", "change_impactindicator"} <= codenames("Directory curators")
+    assert "change_eventtype" in codenames("Editors")
