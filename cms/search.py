@@ -336,6 +336,24 @@ def snippet_fallback(text: str, query: str) -> str:
     return ("… " if start else "") + "".join(out) + (" …" if more else "")
 
 
+def counted_page_postgres(combined, offset: int, limit: int):
+    """One query for a page of (kind, pk, score) rows, best first, and the number of matches
+    (a window count): the matching runs once instead of once for the count and once for the
+    page. (None, []) when the page is past the end (the count is then unknown)."""
+    sql, params = combined.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT u.kind, u.pk, u.score, COUNT(*) OVER () "
+            f"FROM ({sql}) AS u(kind, pk, score) "
+            "ORDER BY u.score DESC, u.kind ASC, u.pk ASC LIMIT %s OFFSET %s",
+            [*params, limit, offset],
+        )
+        found = cursor.fetchall()
+    if not found:
+        return None, []
+    return found[0][3], [row[:3] for row in found]
+
+
 def search(text: str, locale_code: str, kinds: list[str], offset: int, limit: int) -> SearchResult:
     """Visible pages and entries of kinds in the locale matching text, best first."""
     config = text_config(locale_code)
@@ -351,10 +369,17 @@ def search(text: str, locale_code: str, kinds: list[str], offset: int, limit: in
     if not parts:
         return SearchResult(total_count=0)
     combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    total = combined.count()
-    if total == 0 or limit == 0:
+    if is_postgres() and limit > 0:
+        total, rows = counted_page_postgres(combined, offset, limit)
+    else:
+        total, rows = None, []
+    if total is None:
+        total = combined.count()
+        if total == 0 or limit == 0:
+            return SearchResult(total_count=total)
+        rows = list(combined.order_by("-score", "kind", "pk")[offset : offset + limit])
+    if not rows:
         return SearchResult(total_count=total)
-    rows = list(combined.order_by("-score", "kind", "pk")[offset : offset + limit])
     by_kind: dict[str, list[int]] = {}
     for kind, pk, _score in rows:
         by_kind.setdefault(kind, []).append(pk)
