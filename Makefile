@@ -8,7 +8,7 @@ PORT ?= 8000
 LOCALES := en da de et fi lv lt nb pl sv
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test check lint format schema messages locales bench bench-directory bench-throughput clean
+.PHONY: help install run serve test check lint format schema messages locales bench bench-directory bench-throughput bench-realistic clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -68,6 +68,9 @@ bench-directory: install ## Directory queries on ENTRIES (default 100000) genera
 
 bench-throughput: install locales ## Requests/second through gunicorn (2 workers), cache off and on, vs a bare view
 	$(BIN)/python bench/throughput.py --seconds $(or $(SECONDS),5)
+
+bench-realistic: install locales ## PostgreSQL (BENCH_DATABASE_URL, a *_bench db it recreates): 2,000 pages + 100k entries; SQL, p50/p95, req/s
+	$(BIN)/python bench/realistic.py --pages $(or $(PAGES),2000) --entries $(or $(ENTRIES),100000) --seconds $(or $(SECONDS),5) $(BENCH_ARGS)
 
 clean: ## Remove the virtualenv, the SQLite database and generated media
 	rm -rf $(VENV) db.sqlite3 var

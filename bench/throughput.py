@@ -108,6 +108,11 @@ def start_server(env, cache_timeout):
     raise SystemExit("gunicorn did not start")
 
 
+def stop_server(process):
+    os.killpg(process.pid, signal.SIGTERM)
+    process.wait(timeout=10)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5)
@@ -142,8 +147,7 @@ def main():
                     assert "errors" not in body, (name, body)
                 rows.append((name, label, *drive(path, args.seconds, args.clients)))
         finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=10)
+            stop_server(server)
     print(f"gunicorn 2 workers, {args.clients} client processes, {args.seconds:.0f} s each, GET")
     print(f"{'query':<24} {'server cache':<13} {'req/s':>8} {'p50 ms':>8} {'errors':>7}")
     for name, label, rate, errors, p50 in rows:

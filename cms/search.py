@@ -24,12 +24,13 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.postgres.search import (
+    SearchConfig,
     SearchQuery,
     SearchRank,
     SearchVector,
     SearchVectorField,
 )
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import Case, CharField, F, FloatField, Func, Q, Subquery, Value, When
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Greatest
@@ -138,14 +139,15 @@ class JsonbToTsvector(Func):
     template = "%(function)s(%(expressions)s, '[\"string\"]')"
 
 
-def document_vector(model, config: str):
-    fields = SEARCHABLE_FIELDS[model]
+def document_vector(fields, with_body: bool, config):
+    """The weighted tsvector of fields (and a page's body strings at weight D) in config, a
+    configuration name or an expression giving one per row."""
     vector = None
     for name, weight in fields:
         part = SearchVector(name, config=config, weight=weight)
         vector = part if vector is None else vector + part
-    if is_page_model(model):
-        body = JsonbToTsvector(Value(config), F("body"))
+    if with_body:
+        body = JsonbToTsvector(SearchConfig.from_parameter(config), F("body"))
         body = Func(body, Value("D"), function="setweight", output_field=SearchVectorField())
         vector = CombinedExpression(vector, "||", body, output_field=SearchVectorField())
     return vector
@@ -154,11 +156,83 @@ def document_vector(model, config: str):
 SEARCHABLE_FIELDS = {model: fields for model, fields in SEARCHABLE.values()}
 
 
+def locale_config_expression(locale_field: str = "locale__language_code"):
+    """Each row's text-search configuration, chosen by its locale (as text_config does)."""
+    configs = {**TEXT_CONFIGS, **getattr(settings, "SEARCH_TEXT_CONFIGS", {})}
+    return Case(
+        *[When(**{locale_field: code}, then=Value(name)) for code, name in configs.items()],
+        default=Value(UNACCENT_CONFIG),
+        output_field=CharField(),
+    )
+
+
+def store_documents(model, fields, with_body: bool, pks=None, using: str = "default") -> int:
+    """PostgreSQL: compute and store the `search_document` of model's rows (all, or those
+    with these pks) in one UPDATE, each in its locale's configuration. Returns rows updated.
+
+    Takes the fields explicitly so that migrations can call it with their historical models.
+    """
+    if connections[using].vendor != "postgresql":
+        return 0
+    queryset = model._base_manager.using(using).all()
+    if pks is not None:
+        queryset = queryset.filter(pk__in=list(pks))
+    documents = (
+        queryset.annotate(document=document_vector(fields, with_body, locale_config_expression()))
+        .order_by()
+        .values_list("pk", "document")
+    )
+    sql, params = documents.query.sql_with_params()
+    table = connections[using].ops.quote_name(model._meta.db_table)
+    pk_column = connections[using].ops.quote_name(model._meta.pk.column)
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET search_document = d.document FROM ({sql}) AS d(pk, document) "
+            f"WHERE {table}.{pk_column} = d.pk",
+            params,
+        )
+        return cursor.rowcount
+
+
+def update_search_documents(model, pks=None, using: str = "default") -> int:
+    """Refresh the stored search documents of a searchable model (after bulk_create, raw
+    updates, or a change of SEARCH_TEXT_CONFIGS); no-op on SQLite."""
+    return store_documents(model, SEARCHABLE_FIELDS[model], is_page_model(model), pks, using)
+
+
+def searchable_model(instance):
+    """The model in SEARCHABLE that holds instance's search document, or None."""
+    model = type(instance)
+    if model in SEARCHABLE_FIELDS:
+        return model
+    if isinstance(instance, Page) and not isinstance(instance, BasePage):
+        # A plain Page saved (e.g. by a generic admin action): refresh its specific row.
+        specific = instance.specific_class
+        return specific if specific in SEARCHABLE_FIELDS else None
+    return None
+
+
+def refresh_on_save(sender, instance, raw=False, using="default", update_fields=None, **kwargs):
+    """post_save: store the saved object's search document (PostgreSQL)."""
+    if raw or connections[using].vendor != "postgresql":
+        return
+    model = searchable_model(instance)
+    if model is None:
+        return
+    if update_fields is not None:
+        wanted = {name for name, _weight in SEARCHABLE_FIELDS[model]} | {"locale", "locale_id"}
+        if is_page_model(model):
+            wanted.add("body")
+        if not wanted & set(update_fields):
+            return
+    update_search_documents(model, [instance.pk], using)
+
+
 def ranked_postgres(model, kind, queryset, config, text):
+    """Rows whose stored search document matches (GIN index), ranked as before."""
     query = SearchQuery(text, config=config, search_type="websearch")
     return (
-        queryset.annotate(search_document=document_vector(model, config))
-        .filter(search_document=query)
+        queryset.filter(search_document=query)
         .annotate(kind=Value(kind), score=SearchRank(F("search_document"), query))
         .order_by()
         .values_list("kind", "pk", "score")
@@ -262,6 +336,24 @@ def snippet_fallback(text: str, query: str) -> str:
     return ("… " if start else "") + "".join(out) + (" …" if more else "")
 
 
+def counted_page_postgres(combined, offset: int, limit: int):
+    """One query for a page of (kind, pk, score) rows, best first, and the number of matches
+    (a window count): the matching runs once instead of once for the count and once for the
+    page. (None, []) when the page is past the end (the count is then unknown)."""
+    sql, params = combined.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT u.kind, u.pk, u.score, COUNT(*) OVER () "
+            f"FROM ({sql}) AS u(kind, pk, score) "
+            "ORDER BY u.score DESC, u.kind ASC, u.pk ASC LIMIT %s OFFSET %s",
+            [*params, limit, offset],
+        )
+        found = cursor.fetchall()
+    if not found:
+        return None, []
+    return found[0][3], [row[:3] for row in found]
+
+
 def search(text: str, locale_code: str, kinds: list[str], offset: int, limit: int) -> SearchResult:
     """Visible pages and entries of kinds in the locale matching text, best first."""
     config = text_config(locale_code)
@@ -277,10 +369,17 @@ def search(text: str, locale_code: str, kinds: list[str], offset: int, limit: in
     if not parts:
         return SearchResult(total_count=0)
     combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    total = combined.count()
-    if total == 0 or limit == 0:
+    if is_postgres() and limit > 0:
+        total, rows = counted_page_postgres(combined, offset, limit)
+    else:
+        total, rows = None, []
+    if total is None:
+        total = combined.count()
+        if total == 0 or limit == 0:
+            return SearchResult(total_count=total)
+        rows = list(combined.order_by("-score", "kind", "pk")[offset : offset + limit])
+    if not rows:
         return SearchResult(total_count=total)
-    rows = list(combined.order_by("-score", "kind", "pk")[offset : offset + limit])
     by_kind: dict[str, list[int]] = {}
     for kind, pk, _score in rows:
         by_kind.setdefault(kind, []).append(pk)

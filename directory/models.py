@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -339,6 +340,9 @@ class DirectoryEntry(
         blank=True,
         help_text=_("Who proposed this entry and how to reach them. Never published."),
     )
+    # PostgreSQL: the weighted words of name, descriptions and city in the locale's
+    # configuration, stored on save (cms.search.refresh_on_save) and GIN-indexed; NULL on SQLite.
+    search_document = SearchVectorField(null=True, blank=True, editable=False, serialize=False)
 
     # Identifiers, postal data, contacts and links to taxonomies are the same in every locale.
     override_translatable_fields = [

@@ -1,5 +1,6 @@
 import math
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,9 @@ class BasePage(HeadlessPreviewMixin, Page):
         _("lead"), blank=True, help_text=_("One or two sentences shown in listings and at the top.")
     )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+    # PostgreSQL: the weighted words of title, lead, body... in the locale's configuration,
+    # stored on save (cms.search.refresh_on_save) and GIN-indexed; NULL on SQLite.
+    search_document = SearchVectorField(null=True, blank=True, editable=False, serialize=False)
 
     # Subclasses put their own fields between the lead and the body.
     lead_panels = [*Page.content_panels, FieldPanel("intro")]
