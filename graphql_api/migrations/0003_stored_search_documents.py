@@ -54,7 +54,7 @@ def backwards(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("graphql_api", "0002_unaccented_stemmers_and_name_trigrams"),
-        ("cms", "0005_search_document"),
+        ("cms", "0008_search_document"),
         ("directory", "0014_search_document"),
     ]
     operations = [migrations.RunPython(forwards, backwards)]

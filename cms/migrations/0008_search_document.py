@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0004_editorial_groups'),
+        ('cms', '0007_permissions_for_new_snippets'),
     ]
 
     operations = [
