@@ -8,7 +8,7 @@ PORT ?= 8000
 LOCALES := en da de et fi lv lt nb pl sv
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test check lint format schema messages locales bench bench-directory bench-throughput clean
+.PHONY: help install run serve test check lint format schema messages locales bench bench-directory bench-throughput load-test fault-test clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -68,6 +68,12 @@ bench-directory: install ## Directory queries on ENTRIES (default 100000) genera
 
 bench-throughput: install locales ## Requests/second through gunicorn (2 workers), cache off and on, vs a bare view
 	$(BIN)/python bench/throughput.py --seconds $(or $(SECONDS),5)
+
+load-test: install locales ## Mixed GraphQL load through gunicorn on 127.0.0.1 for SECONDS (20): requests, errors, p50/p95
+	$(BIN)/python bench/load.py --seconds $(or $(SECONDS),20) --max-requests $(or $(MAX_REQUESTS),20000)
+
+fault-test: install locales ## The load while a private PostgreSQL (port 5499, /tmp/pgfault) restarts: recovery, same data
+	$(BIN)/python bench/fault.py
 
 clean: ## Remove the virtualenv, the SQLite database and generated media
 	rm -rf $(VENV) db.sqlite3 var
