@@ -1,7 +1,8 @@
 from django.utils.html import escape
+from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.rich_text.pages import PageLinkHandler
 
-from cms.visibility import page_paths
+from cms.visibility import is_public_media, page_paths
 
 
 class HeadlessPageLinkHandler(PageLinkHandler):
@@ -17,3 +18,15 @@ class HeadlessPageLinkHandler(PageLinkHandler):
             path = paths.get(int(attrs["id"])) if str(attrs.get("id", "")).isdigit() else None
             html.append(f'<a href="{escape(path)}">' if path else "<a>")
         return html
+
+
+class HeadlessDocumentLinkHandler(DocumentLinkHandler):
+    """Drop the href of links to documents in view-restricted collections (their URL names the
+    file), as for pages that are not visible."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
+        return [
+            f'<a href="{escape(doc.url)}">' if is_public_media(doc) else "<a>"
+            for doc in cls.get_many(attrs_list)
+        ]

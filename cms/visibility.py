@@ -2,6 +2,8 @@
 
 Every API path that returns pages (lookups, listings, translations, links inside bodies and
 rich text) goes through `visible_pages`, so a draft or private page cannot leak by one of them.
+Images and documents in view-restricted collections are withheld the same way
+(`public_collections_q` for querysets, `is_public_media` for an object already fetched).
 """
 
 from contextlib import contextmanager
@@ -9,7 +11,7 @@ from contextvars import ContextVar
 
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from cms.models.mixins import relative_url_path
 
@@ -73,3 +75,31 @@ def page_paths(page_ids) -> dict[int, str]:
         found = {pk: frontend_path(code, url_path) for pk, code, url_path in rows}
         known.update({pk: found.get(pk) for pk in missing})
     return {pk: known[pk] for pk in wanted if known[pk]}
+
+
+def restricted_collection_ids() -> set[int]:
+    """Collections under a view restriction (restrictions cover sub-collections), per request."""
+
+    def compute():
+        q = Q()
+        for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
+            q |= Q(path__startswith=path)
+        return set(Collection.objects.filter(q).values_list("pk", flat=True)) if q else set()
+
+    return per_request("restricted_collection_ids", compute)
+
+
+def public_collections_q() -> Q:
+    """Media in collections that are not view-restricted."""
+    restricted = restricted_collection_ids()
+    return ~Q(collection_id__in=restricted) if restricted else Q()
+
+
+def is_public_media(obj) -> bool:
+    """Whether an image or document may be shown: it is not in a view-restricted collection."""
+    return obj is not None and obj.collection_id not in restricted_collection_ids()
+
+
+def public_media(obj):
+    """obj if it may be shown, else None (for image and document foreign keys)."""
+    return obj if is_public_media(obj) else None

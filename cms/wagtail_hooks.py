@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.operations import TranslationCreator
 
 from cms.models import Author, DraftTranslations, EventType, RecommendationGroup, Topic
-from cms.rich_text import HeadlessPageLinkHandler
+from cms.rich_text import HeadlessDocumentLinkHandler, HeadlessPageLinkHandler
 from cms.translation.views import submit_translation
 
 
@@ -47,10 +47,12 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 register_snippet(TaxonomyViewSetGroup)
 
 
-# order=1: run after Wagtail's own hook, so our handler replaces its "page" link type.
+# order=1: run after Wagtail's own hooks, so our handlers replace its "page" and "document"
+# link types.
 @hooks.register("register_rich_text_features", order=1)
 def register_headless_page_links(features):
     features.register_link_type(HeadlessPageLinkHandler)
+    features.register_link_type(HeadlessDocumentLinkHandler)
 
 
 @hooks.register("register_admin_urls")

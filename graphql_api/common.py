@@ -5,7 +5,6 @@ import re
 import strawberry
 import strawberry_django
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from strawberry.types import Info
@@ -17,11 +16,10 @@ from strawberry_django.pagination import (
 )
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import CollectionViewRestriction
 
-from cms.visibility import per_request
+from cms.visibility import public_collections_q
 
-from .batching import attach_batch
+from .batching import attach_batch, load_for
 from .errors import ApiError
 
 
@@ -68,19 +66,6 @@ def absolute_url(info: Info, url: str) -> str:
     if url.startswith(("http://", "https://")):
         return url
     return info.context.request.build_absolute_uri(url)
-
-
-def public_collections_q() -> Q:
-    """Media in collections that are not view-restricted (restrictions cover sub-collections)."""
-
-    def compute():
-        paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-        q = Q()
-        for path in paths:
-            q |= Q(collection__path__startswith=path)
-        return ~q if q else Q()
-
-    return per_request("public_collections_q", compute)
 
 
 @strawberry.type(name="Locale", description="A content language of the platform.")
@@ -191,6 +176,18 @@ class DocumentType:
 def visible_images(queryset=None):
     queryset = get_image_model().objects.all() if queryset is None else queryset
     return queryset.filter(public_collections_q())
+
+
+def public_image(root, field_name: str):
+    """The image root's foreign key field_name points to, unless it is in a view-restricted
+    collection; fetched once for all objects of a batch (a listing's results)."""
+
+    def loader(objects):
+        ids = {getattr(obj, f"{field_name}_id", None) for obj in objects} - {None}
+        images = visible_images().in_bulk(ids) if ids else {}
+        return {obj.pk: images.get(getattr(obj, f"{field_name}_id", None)) for obj in objects}
+
+    return load_for(root, f"image:{field_name}", loader)
 
 
 def visible_documents(queryset=None):

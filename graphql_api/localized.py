@@ -24,7 +24,8 @@ def localized_related(obj, field_name: str):
     def loader(pages):
         linked = {}
         for p in pages:
-            value = getattr(p, field_name)
+            # A batch may mix models (page listings, search): some lack the field.
+            value = getattr(p, field_name, None)
             linked[p.pk] = list(value.all()) if hasattr(value, "all") else [value] if value else []
         wanted = {
             (obj.translation_key, p.locale_id)

@@ -38,3 +38,10 @@ def test_production_passes_deploy_checks():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_kept_database_connections_are_checked_before_reuse():
+    """After a database restart the next request reconnects instead of failing (bench/fault.py)."""
+    from django.conf import settings
+
+    assert settings.DATABASES["default"]["CONN_HEALTH_CHECKS"] is True

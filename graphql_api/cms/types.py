@@ -17,7 +17,7 @@ from cms.models.pages import MAX_OCCURRENCES
 from cms.visibility import frontend_path, visible_pages
 
 from ..batching import load_for
-from ..common import DocumentType, ImageType, visible_documents
+from ..common import DocumentType, ImageType, public_image, visible_documents
 from ..directory.types import CountryType, ProjectType
 from ..errors import ApiError
 from ..localized import (
@@ -64,6 +64,8 @@ def load_translations(pages) -> dict:
 
 def load_related_recommendations(pages) -> dict:
     """Each page's related recommendations, as their visible versions in the page's locale."""
+    # A batch may mix page types (page listings, search): only recommendations have links.
+    pages = [page for page in pages if hasattr(page, "related_recommendations")]
     linked = {
         page.pk: [link.related for link in page.related_recommendations.all()] for page in pages
     }
@@ -196,7 +198,10 @@ class ArticleIndexPageType(PageInterface):
 
 @strawberry_django.type(models.ArticlePage, name="ArticlePage", description="A library article.")
 class ArticlePageType(PageInterface):
-    hero_image: ImageType | None = strawberry_django.field(description="Main image.")
+    @strawberry_django.field(description="Main image.", only=["hero_image"])
+    def hero_image(self, root) -> ImageType | None:
+        return public_image(root, "hero_image")
+
     publication_date: date = strawberry_django.field(description="Date of publication.")
     authors: list[AuthorType] = strawberry_django.field(description="Credited authors.")
 

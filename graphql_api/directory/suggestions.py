@@ -169,5 +169,7 @@ class SuggestionQuery:
                     scored.append((score, other, reasons))
         scored.sort(key=lambda item: (-item[0], item[1].name))
         best = scored[:limit]
-        attach_batch([other for _, other, _ in best])
+        # One batch per model: per-entry loaders (impact, translations) read one table each.
+        for model in (models.SupportOrganisation, models.SocialEnterprise):
+            attach_batch([other for _, other, _ in best if isinstance(other, model)])
         return [PartnerSuggestionType(partner=o, score=s, reasons=r) for s, o, r in best]

@@ -5,10 +5,11 @@ from datetime import date
 import strawberry
 import strawberry_django
 
+from cms.visibility import public_media
 from directory import models
 
 from ..batching import load_for
-from ..common import ImageType
+from ..common import ImageType, public_image
 from ..localized import (
     choices_enum,
     localized_hints,
@@ -138,7 +139,6 @@ class DirectoryEntryInterface:
     slug: str = strawberry_django.field(description="Identifier, the same in every locale.")
     short_description: str = strawberry_django.field(description="One-sentence description.")
     description: str = strawberry_django.field(description="Full description (plain text).")
-    logo: ImageType | None = strawberry_django.field(description="Logo.")
     region: str = strawberry_django.field(description="Region or county.")
     city: str = strawberry_django.field(description="City or town.")
     address: str = strawberry_django.field(description="Street address.")
@@ -149,6 +149,10 @@ class DirectoryEntryInterface:
     last_reviewed: date | None = strawberry_django.field(
         description="When a curator last checked it."
     )
+
+    @strawberry_django.field(description="Logo.", only=["logo"])
+    def logo(self, root) -> ImageType | None:
+        return public_image(root, "logo")
 
     @strawberry_django.field(description="Locale code of this version.", select_related=["locale"])
     def locale(self, root) -> str:
@@ -222,7 +226,10 @@ class JourneyEntryType:
     date: Day = strawberry_django.field(description="When it happened.")
     title: str = strawberry_django.field(description="What happened, in a line.")
     text: str = strawberry_django.field(description="The story (plain text).")
-    image: ImageType | None = strawberry_django.field(description="A picture of it.")
+
+    @strawberry_django.field(description="A picture of it.", select_related=["image"])
+    def image(self, root) -> ImageType | None:
+        return public_media(root.image)
 
 
 @strawberry_django.type(
