@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.ical import events_ics
 from cms.translation.views import UpdateTranslationsView
 from graphql_api.views import graphql_view
 
@@ -18,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", graphql_view, name="graphql"),
+    path("events.ics", events_ics, name="events_ics"),
 ]
 
 if settings.DEBUG:
