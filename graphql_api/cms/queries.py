@@ -14,8 +14,9 @@ from strawberry.types import Info
 from wagtail.models import Page, Site
 
 from cms import models
+from cms.models.mixins import relative_url_path
 from cms.models.pages import MAX_OCCURRENCES
-from cms.visibility import visible_pages
+from cms.visibility import frontend_path, visible_pages
 from directory.fields import filter_list_contains
 
 from ..batching import attach_batch
@@ -38,7 +39,9 @@ from .types import (
     PageInterface,
     PolicyRecommendationPageType,
     ResourceType,
+    SitemapEntryType,
     TeachingMaterialPageType,
+    load_translations,
 )
 
 
@@ -289,3 +292,28 @@ class CmsQuery:
             ]
         entries.sort(key=lambda entry: (entry.starts_at, entry.event.pk))
         return entries[:MAX_OCCURRENCES]
+
+    @strawberry_django.field(
+        description="Every published page of a locale with its last modification and its "
+        "versions in other locales, in tree order: what a multilingual sitemap with hreflang "
+        "needs (at most 50,000, the sitemap protocol's limit).",
+        disable_optimization=True,
+    )
+    def sitemap(self, locale: str | None = None) -> list[SitemapEntryType]:
+        code = resolve_locale(locale)
+        pages = list(
+            in_locale(Page, code)
+            .filter(content_type__app_label="cms")
+            .order_by("path")
+            .only("pk", "url_path", "last_published_at", "translation_key", "locale_id")[:50_000]
+        )
+        alternates = load_translations(pages)
+        return [
+            SitemapEntryType(
+                url_path=relative_url_path(page.url_path),
+                path=frontend_path(code, page.url_path),
+                lastmod=page.last_published_at,
+                alternates=alternates.get(page.pk, []),
+            )
+            for page in pages
+        ]

@@ -8,6 +8,7 @@ import strawberry
 import strawberry_django
 from django.conf import settings
 from django.utils.translation import gettext as _
+from strawberry.scalars import JSON
 from strawberry.types import Info
 from wagtail.models import Page
 
@@ -20,6 +21,7 @@ from ..batching import load_for
 from ..common import DocumentType, ImageType, public_image, visible_documents
 from ..directory.types import CountryType, ProjectType
 from ..errors import ApiError
+from ..jsonld import JSON_LD_DESCRIPTION, article, event, learning_resource, web_page
 from ..localized import (
     choices_enum,
     localized_hints,
@@ -48,6 +50,18 @@ AttendanceMode = choices_enum(
     models.EventPage.AttendanceMode, "AttendanceMode", "How people take part (schema.org)."
 )
 EventStatus = choices_enum(models.EventPage.Status, "EventStatus", "Whether it happens as planned.")
+
+
+def json_ld_for(page):
+    """The schema.org type that fits the page: Article, Event, LearningResource or WebPage.
+    (Typed listings use the types' own fields, which tell the optimizer what they read.)"""
+    if isinstance(page, models.ArticlePage):
+        return article(page)
+    if isinstance(page, models.EventPage):
+        return event(page)
+    if isinstance(page, models.TeachingMaterialPage):
+        return learning_resource(page)
+    return web_page(page)
 
 
 def load_translations(pages) -> dict:
@@ -183,6 +197,14 @@ class PageInterface:
     def reading_time(self, root) -> int:
         return root.reading_time
 
+    @strawberry_django.field(
+        description=JSON_LD_DESCRIPTION,
+        only=["title", "search_description", "intro", "url_path", "last_published_at"],
+        select_related=["locale"],
+    )
+    def json_ld(self, root) -> JSON:
+        return json_ld_for(root)
+
 
 @strawberry_django.type(models.HomePage, name="HomePage", description="A locale's home page.")
 class HomePageType(PageInterface):
@@ -198,6 +220,22 @@ class ArticleIndexPageType(PageInterface):
 
 @strawberry_django.type(models.ArticlePage, name="ArticlePage", description="A library article.")
 class ArticlePageType(PageInterface):
+    @strawberry_django.field(
+        description=JSON_LD_DESCRIPTION,
+        only=[
+            "title",
+            "search_description",
+            "intro",
+            "url_path",
+            "last_published_at",
+            "publication_date",
+        ],
+        select_related=["locale"],
+        prefetch_related=["authors"],
+    )
+    def json_ld(self, root) -> JSON:
+        return article(root)
+
     @strawberry_django.field(description="Main image.", only=["hero_image"])
     def hero_image(self, root) -> ImageType | None:
         return public_image(root, "hero_image")
@@ -290,6 +328,25 @@ def material_files(page) -> list:
     description="A learning resource (schema.org LearningResource).",
 )
 class TeachingMaterialPageType(PageInterface):
+    @strawberry_django.field(
+        description=JSON_LD_DESCRIPTION,
+        only=[
+            "title",
+            "search_description",
+            "intro",
+            "url_path",
+            "last_published_at",
+            "resource_type",
+            "educational_level",
+            "time_required_minutes",
+            "licence",
+            "is_accessible_for_free",
+        ],
+        select_related=["locale"],
+    )
+    def json_ld(self, root) -> JSON:
+        return learning_resource(root)
+
     time_required_minutes: int | None = strawberry_django.field(description="Minutes needed.")
     licence: str = strawberry_django.field(description="SPDX-style licence identifier.")
     is_accessible_for_free: bool = strawberry_django.field(description="Free of charge.")
@@ -372,6 +429,16 @@ class EventIndexPageType(PageInterface):
     pass
 
 
+@strawberry.type(name="SitemapEntry", description="A published page for a sitemap.")
+class SitemapEntryType:
+    url_path: str = strawberry.field(description="Path under the locale's home page.")
+    path: str = strawberry.field(description="Full frontend path, e.g. `/lv/library/impact/`.")
+    lastmod: datetime | None = strawberry.field(description="When it was last published.")
+    alternates: list[TranslationType] = strawberry.field(
+        description="The same page in other locales (for hreflang links)."
+    )
+
+
 @strawberry.type(name="EventOccurrence", description="One occurrence of a (repeating) event.")
 class EventOccurrenceType:
     starts_at: datetime = strawberry.field(description="Start, in the event's time zone.")
@@ -389,6 +456,30 @@ class CalendarEntryType:
 
 @strawberry_django.type(models.EventPage, name="EventPage", description="A calendar entry.")
 class EventPageType(PageInterface):
+    @strawberry_django.field(
+        description=JSON_LD_DESCRIPTION,
+        only=[
+            "title",
+            "search_description",
+            "intro",
+            "url_path",
+            "last_published_at",
+            "starts_at",
+            "ends_at",
+            "time_zone",
+            "city",
+            "venue_name",
+            "address",
+            "online_url",
+            "attendance_mode",
+            "status",
+            "organiser",
+        ],
+        select_related=["locale", "country"],
+    )
+    def json_ld(self, root) -> JSON:
+        return event(root)
+
     all_day: bool = strawberry_django.field(description="Show dates only, no times.")
     time_zone: str = strawberry_django.field(description="IANA time zone of the venue.")
     venue_name: str = strawberry_django.field(description="Name of the venue.")

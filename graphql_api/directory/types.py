@@ -4,12 +4,14 @@ from datetime import date
 
 import strawberry
 import strawberry_django
+from strawberry.scalars import JSON
 
 from cms.visibility import public_media
 from directory import models
 
 from ..batching import load_for
 from ..common import ImageType, public_image
+from ..jsonld import JSON_LD_DESCRIPTION, organisation
 from ..localized import (
     choices_enum,
     localized_hints,
@@ -153,6 +155,10 @@ class DirectoryEntryInterface:
     @strawberry_django.field(description="Logo.", only=["logo"])
     def logo(self, root) -> ImageType | None:
         return public_image(root, "logo")
+
+    @strawberry_django.field(description=JSON_LD_DESCRIPTION, select_related=["country"])
+    def json_ld(self, root) -> JSON:
+        return organisation(root)
 
     @strawberry_django.field(description="Locale code of this version.", select_related=["locale"])
     def locale(self, root) -> str:

@@ -89,6 +89,7 @@ def visible_args():
         "policyRecommendations": [listing],
         "teachingMaterials": [listing],
         "events": [listing, {**listing, "order": Enum("START_DESC")}],
+        "sitemap": [{"locale": code} for code in ("en", "lv", "da")],
         "calendar": [
             {
                 "startsAfter": (timezone.now() - datetime.timedelta(days=200)).isoformat(),
