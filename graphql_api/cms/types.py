@@ -52,6 +52,10 @@ AttendanceMode = choices_enum(
 EventStatus = choices_enum(models.EventPage.Status, "EventStatus", "Whether it happens as planned.")
 
 
+# What every page's JSON-LD reads; the page types add their own fields to it.
+JSON_LD_PAGE_FIELDS = ["title", "search_description", "intro", "url_path", "last_published_at"]
+
+
 def json_ld_for(page):
     """The schema.org type that fits the page: Article, Event, LearningResource or WebPage.
     (Typed listings use the types' own fields, which tell the optimizer what they read.)"""
@@ -199,7 +203,7 @@ class PageInterface:
 
     @strawberry_django.field(
         description=JSON_LD_DESCRIPTION,
-        only=["title", "search_description", "intro", "url_path", "last_published_at"],
+        only=JSON_LD_PAGE_FIELDS,
         select_related=["locale"],
     )
     def json_ld(self, root) -> JSON:
@@ -223,11 +227,7 @@ class ArticlePageType(PageInterface):
     @strawberry_django.field(
         description=JSON_LD_DESCRIPTION,
         only=[
-            "title",
-            "search_description",
-            "intro",
-            "url_path",
-            "last_published_at",
+            *JSON_LD_PAGE_FIELDS,
             "publication_date",
         ],
         select_related=["locale"],
@@ -331,11 +331,7 @@ class TeachingMaterialPageType(PageInterface):
     @strawberry_django.field(
         description=JSON_LD_DESCRIPTION,
         only=[
-            "title",
-            "search_description",
-            "intro",
-            "url_path",
-            "last_published_at",
+            *JSON_LD_PAGE_FIELDS,
             "resource_type",
             "educational_level",
             "time_required_minutes",
@@ -459,11 +455,7 @@ class EventPageType(PageInterface):
     @strawberry_django.field(
         description=JSON_LD_DESCRIPTION,
         only=[
-            "title",
-            "search_description",
-            "intro",
-            "url_path",
-            "last_published_at",
+            *JSON_LD_PAGE_FIELDS,
             "starts_at",
             "ends_at",
             "time_zone",
