@@ -21,7 +21,15 @@ from directory.fields import filter_list_contains
 
 from ..common import FALLBACK_DESCRIPTION, Listing, locale_chain, resolve_locale
 from ..errors import ApiError
-from .types import OrganisationType, Service, SocialEnterpriseType, SupportOrganisationType
+from .types import (
+    CountryType,
+    OrganisationType,
+    SectorType,
+    Service,
+    SocialEnterpriseType,
+    SupportOrganisationType,
+    TargetGroupType,
+)
 
 EARTH_RADIUS_KM = 6371.0
 KM_PER_DEGREE = 111.2
@@ -402,6 +410,16 @@ def entry_by_slug(model, slug, locale, fallback_locales):
     return next((found[code] for code in chain if code in found), None)
 
 
+def terms_in_locale(model, locale):
+    """Every term of a taxonomy, in the locale where it is translated, else in the default one."""
+    wanted = Locale.objects.get(language_code=resolve_locale(locale))
+    translated = model.objects.filter(locale=wanted)
+    untranslated = model.objects.filter(locale=Locale.get_default()).exclude(
+        translation_key__in=translated.values("translation_key")
+    )
+    return (translated | untranslated).order_by("name", "pk")
+
+
 LocaleArg = Annotated[
     str | None, strawberry.argument(description="Locale code; the default locale if omitted.")
 ]
@@ -445,3 +463,33 @@ class DirectoryQuery:
         self, slug: str, locale: LocaleArg = None, fallback_locales: FallbackArg = None
     ) -> SupportOrganisationType | None:
         return entry_by_slug(models.SupportOrganisation, slug, locale, fallback_locales)
+
+    @strawberry_django.field(
+        description="Every country entries can be in, named in the locale (English where it has "
+        "no name yet), by name: the choices of a country filter or a submission form."
+    )
+    def countries(
+        self,
+        locale: LocaleArg = None,
+        include_suspended: Annotated[
+            bool,
+            strawberry.argument(description="Also countries whose cooperation is suspended."),
+        ] = False,
+    ) -> list[CountryType]:
+        countries = terms_in_locale(models.Country, locale)
+        if not include_suspended:
+            countries = countries.exclude(cooperation=models.Country.Cooperation.SUSPENDED)
+        return countries
+
+    @strawberry_django.field(
+        description="Every sector, named in the locale (English where it has no name yet), by name."
+    )
+    def sectors(self, locale: LocaleArg = None) -> list[SectorType]:
+        return terms_in_locale(models.Sector, locale)
+
+    @strawberry_django.field(
+        description="Every target group, named in the locale (English where it has no name yet), "
+        "by name."
+    )
+    def target_groups(self, locale: LocaleArg = None) -> list[TargetGroupType]:
+        return terms_in_locale(models.TargetGroup, locale)

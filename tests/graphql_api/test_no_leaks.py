@@ -59,7 +59,13 @@ HIDDEN_FIGURE = 9_000_000
 DEPTH = 4
 
 # Query fields not walked, each with the reason. Every other Query field must be in VISIBLE.
-SKIP: dict[str, str] = {}
+SKIP: dict[str, str] = {
+    # Taxonomies have no drafts or privacy: every term is public vocabulary, listed in full
+    # (also one only hidden entries use). Tested in tests/directory/test_taxonomies.py.
+    "countries": "taxonomy terms are public vocabulary, not publishable content",
+    "sectors": "taxonomy terms are public vocabulary, not publishable content",
+    "targetGroups": "taxonomy terms are public vocabulary, not publishable content",
+}
 
 
 class Enum(str):
