@@ -171,6 +171,11 @@ const STYLE = `
   footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; }
 `;
 
+function documentTitle(title: string, locale: string): string {
+  const siteName = t(locale, "siteName");
+  return title === siteName ? siteName : `${title} · ${siteName}`;
+}
+
 /** The whole HTML document. */
 export function layout(site: SiteContext, options: LayoutOptions): string {
   const alternates = (options.alternates ?? [])
@@ -184,7 +189,7 @@ export function layout(site: SiteContext, options: LayoutOptions): string {
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${escape(options.title)} · ${escape(t(site.locale, "siteName"))}</title>
+  <title>${escape(documentTitle(options.title, site.locale))}</title>
   ${description}
   ${alternates}
   ${jsonLdScript(options.jsonLd)}
@@ -202,9 +207,10 @@ ${options.main}
 `;
 }
 
-/** A heading plus a paragraph, for 404, 403 and 502 pages. */
+/** A heading plus a paragraph, for 404, 403 and 502 pages; `command` in backticks becomes <code>. */
 export function messageMain(title: string, text: string): string {
-  return `<h1>${escape(title)}</h1>\n<p>${escape(text)}</p>`;
+  const paragraph = escape(text).replace(/`([^`]+)`/g, "<code>$1</code>");
+  return `<h1>${escape(title)}</h1>\n<p>${paragraph}</p>`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -345,7 +351,7 @@ function eventDetails(page: EventPage, locale: string): string {
   ]);
   const status = page.status !== "SCHEDULED" ? `<p class="notice">${escape(humanize(page.status))}</p>` : "";
   const summary = page.englishSummary
-    ? `<section class="english-summary" lang="en"><h2>${escape(t(locale, "englishSummary"))}</h2><p>${escape(page.englishSummary)}</p></section>`
+    ? `<section class="english-summary"><h2>${escape(t(locale, "englishSummary"))}</h2><p lang="en">${escape(page.englishSummary)}</p></section>`
     : "";
   return `${status}${facts}${renderBlocks(page.body)}${summary}`;
 }
@@ -422,7 +428,9 @@ ${eventList(extras.events ?? [], locale)}
 
 /** <main> of any page: title, fallback notice, intro, then what its type shows. */
 export function renderPage(page: Page, extras: PageExtras, site: SiteContext): string {
-  return `<article class="page page-${escape(page.__typename)}">
+  // A fallback is in another language than the rest of the document: say so for screen readers.
+  const lang = page.locale !== site.locale ? ` lang="${escape(page.locale)}"` : "";
+  return `<article class="page page-${escape(page.__typename)}"${lang}>
 <h1>${escape(page.title)}</h1>
 ${fallbackNotice(page.locale, site)}
 ${page.intro ? `<p class="intro">${escape(page.intro)}</p>` : ""}
@@ -437,7 +445,7 @@ export function fallbackNotice(answeredLocale: string, site: SiteContext): strin
   const text = t(site.locale, "fallbackNotice");
   // The notice says "English"; name the language when the fallback chain picked another one.
   const suffix = answeredLocale !== "en" && answered ? ` (${answered.nativeName})` : "";
-  return `<p class="fallback-notice">${escape(text + suffix)}</p>`;
+  return `<p class="fallback-notice" lang="${escape(site.locale)}">${escape(text + suffix)}</p>`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -465,7 +473,8 @@ export function renderEntry(entry: DirectoryEntry, site: SiteContext): string {
     .filter((paragraph) => paragraph.trim())
     .map((paragraph) => `<p>${escape(paragraph)}</p>`)
     .join("");
-  return `<article class="entry">
+  const lang = entry.locale !== site.locale ? ` lang="${escape(entry.locale)}"` : "";
+  return `<article class="entry"${lang}>
 <p class="meta">${link(`/${locale}/directory/?kind=${entryKindSegment(entry.__typename)}`, kind)}</p>
 <h1>${escape(entry.name)}</h1>
 ${fallbackNotice(entry.locale, site)}

@@ -290,7 +290,8 @@ async function submitEntry(r: Request): Promise<void> {
     // on the form; a CMS that is down still gives the 502 page.
     if (!(error instanceof ApiError)) throw error;
     const limited = error.code === "RATE_LIMITED";
-    return showSubmissionForm(r, limited ? 429 : 400, values, [], limited ? error.message : `${error.message}`);
+    const message = limited ? t(r.site.locale, "rateLimited") : error.message;
+    return showSubmissionForm(r, limited ? 429 : 400, values, [], message);
   }
 }
 
@@ -333,8 +334,10 @@ async function calendar(r: Request): Promise<void> {
 async function calendarFeed(r: Request): Promise<void> {
   const upstream = await cmsFetch(`/events.ics?locale=${encodeURIComponent(r.site.locale)}`);
   const headers: Record<string, string> = { "Content-Type": "text/calendar; charset=utf-8" };
-  const disposition = upstream.headers.get("content-disposition");
-  if (disposition) headers["Content-Disposition"] = disposition;
+  for (const name of ["Content-Disposition", "Cache-Control"]) {
+    const value = upstream.headers.get(name);
+    if (value) headers[name] = value;
+  }
   send(r.res, upstream.status, Buffer.from(await upstream.arrayBuffer()), headers);
 }
 
