@@ -442,10 +442,12 @@ ${pageContent(page, extras, site.locale)}
 export function fallbackNotice(answeredLocale: string, site: SiteContext): string {
   if (answeredLocale === site.locale) return "";
   const answered = site.locales.find((locale) => locale.code === answeredLocale);
-  const text = t(site.locale, "fallbackNotice");
-  // The notice says "English"; name the language when the fallback chain picked another one.
-  const suffix = answeredLocale !== "en" && answered ? ` (${answered.nativeName})` : "";
-  return `<p class="fallback-notice" lang="${escape(site.locale)}">${escape(text + suffix)}</p>`;
+  // The fallback chain may pick another language than English (nb falls back to da first).
+  const text =
+    answeredLocale === "en" || !answered
+      ? t(site.locale, "fallbackNotice")
+      : t(site.locale, "fallbackNoticeOther").replace("{language}", answered.nativeName);
+  return `<p class="fallback-notice" lang="${escape(site.locale)}">${escape(text)}</p>`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ const PORT = Number(process.env.PORT ?? 3000);
 const HOST = process.env.HOST ?? "127.0.0.1";
 const DEFAULT_LOCALE = "en";
 
-interface Request {
+interface RouteContext {
   req: IncomingMessage;
   res: ServerResponse;
   url: URL;
@@ -60,18 +60,18 @@ function redirect(res: ServerResponse, location: string, status = 302): void {
   res.end();
 }
 
-function html(r: Request, status: number, options: LayoutOptions, headers: Record<string, string> = {}): void {
+function html(r: RouteContext, status: number, options: LayoutOptions, headers: Record<string, string> = {}): void {
   send(r.res, status, layout(r.site, options), headers);
 }
 
 /** Every locale links to this same route in that locale, query string included. */
-function sameRouteSwitcher(r: Request): Record<string, string> {
+function sameRouteSwitcher(r: RouteContext): Record<string, string> {
   const links: Record<string, string> = {};
   for (const locale of r.site.locales) links[locale.code] = `/${locale.code}${r.rest}${r.url.search}`;
   return links;
 }
 
-function notFound(r: Request): void {
+function notFound(r: RouteContext): void {
   const locale = r.site.locale;
   html(r, 404, {
     title: t(locale, "notFoundTitle"),
@@ -166,7 +166,7 @@ async function pageOptions(page: Page, site: SiteContext): Promise<LayoutOptions
   };
 }
 
-async function cmsPage(r: Request): Promise<void> {
+async function cmsPage(r: RouteContext): Promise<void> {
   const data = await gql<{ page: Page | null }>(Q.PAGE_QUERY, { urlPath: r.rest, locale: r.site.locale });
   if (!data.page) return notFound(r);
   html(r, 200, await pageOptions(data.page, r.site));
@@ -192,7 +192,7 @@ function entryOptions(entry: DirectoryEntry, site: SiteContext): LayoutOptions {
   };
 }
 
-async function directoryEntry(r: Request, kind: "enterprises" | "organisations", slug: string): Promise<void> {
+async function directoryEntry(r: RouteContext, kind: "enterprises" | "organisations", slug: string): Promise<void> {
   const data = await gql<{ entry: DirectoryEntry | null }>(ENTRY_QUERIES[kind], { slug, locale: r.site.locale });
   if (!data.entry) return notFound(r);
   html(r, 200, entryOptions(data.entry, r.site));
@@ -208,7 +208,7 @@ function directoryParams(query: URLSearchParams): DirectoryParams {
   };
 }
 
-async function directoryList(r: Request): Promise<void> {
+async function directoryList(r: RouteContext): Promise<void> {
   const params = directoryParams(r.url.searchParams);
   const filter = {
     countries: params.country ? [params.country] : null,
@@ -236,7 +236,7 @@ async function submissionChoices(locale: string): Promise<SubmissionChoices> {
 }
 
 async function showSubmissionForm(
-  r: Request,
+  r: RouteContext,
   status: number,
   values: SubmissionValues,
   errors: { field: string; message: string }[] = [],
@@ -271,7 +271,7 @@ function visitorAddress(req: IncomingMessage): string {
   return (req.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
 }
 
-async function submitEntry(r: Request): Promise<void> {
+async function submitEntry(r: RouteContext): Promise<void> {
   const values = submissionFromForm(new URLSearchParams(await readBody(r.req)));
   const entry = { ...values, locale: r.site.locale };
   try {
@@ -295,7 +295,7 @@ async function submitEntry(r: Request): Promise<void> {
   }
 }
 
-async function submission(r: Request): Promise<void> {
+async function submission(r: RouteContext): Promise<void> {
   if (r.req.method === "POST") return submitEntry(r);
   return showSubmissionForm(r, 200, emptySubmission());
 }
@@ -312,7 +312,7 @@ function parseMonth(value: string | null): Month {
   return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 };
 }
 
-async function calendar(r: Request): Promise<void> {
+async function calendar(r: RouteContext): Promise<void> {
   const month = parseMonth(r.url.searchParams.get("month"));
   // A day of margin on both sides: occurrences are placed on the venue's date, which can
   // differ from the UTC date near midnight. Those outside the month are not drawn.
@@ -331,7 +331,7 @@ async function calendar(r: Request): Promise<void> {
 }
 
 /** The CMS's iCalendar feed for the locale, passed through. */
-async function calendarFeed(r: Request): Promise<void> {
+async function calendarFeed(r: RouteContext): Promise<void> {
   const upstream = await cmsFetch(`/events.ics?locale=${encodeURIComponent(r.site.locale)}`);
   const headers: Record<string, string> = { "Content-Type": "text/calendar; charset=utf-8" };
   for (const name of ["Content-Disposition", "Cache-Control"]) {
@@ -344,7 +344,7 @@ async function calendarFeed(r: Request): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Search
 
-async function search(r: Request): Promise<void> {
+async function search(r: RouteContext): Promise<void> {
   const q = (r.url.searchParams.get("q") ?? "").trim();
   const page = Math.max(1, Number.parseInt(r.url.searchParams.get("page") ?? "1", 10) || 1);
   let found: SearchResults | null = null;
@@ -391,7 +391,7 @@ async function preview(req: IncomingMessage, res: ServerResponse, url: URL): Pro
     return send(res, 403, layout(site, { title, main, switcher: {} }), PREVIEW_HEADERS);
   }
   const site = await previewSite(content.locale);
-  const r: Request = { req, res, url, site, rest: "" };
+  const r: RouteContext = { req, res, url, site, rest: "" };
   const options = "name" in content ? entryOptions(content, site) : await pageOptions(content, site);
   const banner = `<div class="preview-banner">Preview</div>`;
   html(r, 200, { ...options, banner }, PREVIEW_HEADERS);
@@ -400,7 +400,7 @@ async function preview(req: IncomingMessage, res: ServerResponse, url: URL): Pro
 // ---------------------------------------------------------------------------------------------
 // Routing
 
-async function route(r: Request): Promise<void> {
+async function route(r: RouteContext): Promise<void> {
   const { rest } = r;
   if (rest === "/calendar.ics") return calendarFeed(r);
   // Wagtail paths end with a slash; so do ours.
@@ -430,7 +430,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const locale = isLocale ? first : DEFAULT_LOCALE;
   const { libraryPath } = await loadSite(locale);
   const site: SiteContext = { locale, locales, libraryPath };
-  const r: Request = { req, res, url, site, rest: `/${more.join("/")}` };
+  const r: RouteContext = { req, res, url, site, rest: `/${more.join("/")}` };
   if (!isLocale) return notFound(r);
   return route(r);
 }
