@@ -8,7 +8,7 @@ PORT ?= 8000
 LOCALES := en da de et fi lv lt nb pl sv
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test check lint format schema messages locales bench bench-directory bench-throughput bench-realistic load-test fault-test clean
+.PHONY: help install run serve test check lint format schema messages locales bench bench-directory bench-throughput bench-realistic load-test fault-test frontend-build frontend clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -77,6 +77,22 @@ load-test: install locales ## Mixed GraphQL load through gunicorn on 127.0.0.1 f
 
 fault-test: install locales ## The load while a private PostgreSQL (port 5499, /tmp/pgfault) restarts: recovery, same data
 	$(BIN)/python bench/fault.py
+
+FRONTEND := examples/frontend
+FRONTEND_STAMP := $(FRONTEND)/.build-stamp
+CMS_URL ?= http://127.0.0.1:8000
+FRONTEND_HOST ?= 127.0.0.1
+FRONTEND_PORT ?= 3000
+
+# Rebuilt only when its sources, packages or the schema its queries are checked against change.
+$(FRONTEND_STAMP): $(wildcard $(FRONTEND)/src/*.ts) $(FRONTEND)/package.json $(FRONTEND)/package-lock.json $(FRONTEND)/tsconfig.json schema.graphql
+	cd $(FRONTEND) && npm ci --no-audit --no-fund && npm run build
+	@touch $@
+
+frontend-build: $(FRONTEND_STAMP) ## Install and build the example frontend (examples/frontend, Node 20)
+
+frontend: frontend-build ## Serve the example frontend on http://127.0.0.1:3000 for the CMS at CMS_URL (default http://127.0.0.1:8000)
+	cd $(FRONTEND) && CMS_URL=$(CMS_URL) HOST=$(FRONTEND_HOST) PORT=$(FRONTEND_PORT) npm start
 
 clean: ## Remove the virtualenv, the SQLite database and generated media
 	rm -rf $(VENV) db.sqlite3 var

@@ -1,0 +1,258 @@
+// Every GraphQL operation the frontend sends, as exported string constants.
+// `npm run build` validates each exported constant against ../../schema.graphql
+// (src/check-queries.ts), so a change in the API breaks the build, not the site.
+// Fragments are not exported: they are only meaningful inside an operation.
+
+// One fragment renders every block type of a StreamField body (see render.ts).
+const BLOCK_FIELDS = /* GraphQL */ `
+  fragment BlockFields on Block {
+    __typename
+    id
+    blockType
+    ... on RichTextBlock { html }
+    ... on HeadingBlock { text level }
+    ... on ImageBlock {
+      alt
+      caption
+      image { alt rendition(spec: "width-800") { url width height } }
+    }
+    ... on QuoteBlock { quote attribution }
+    ... on CallToActionBlock { title text buttonLabel href }
+    ... on DocumentBlock { label document { title url fileExtension fileSize } }
+    ... on EmbedBlock { url }
+    ... on FaqBlock { title items { question answerHtml } }
+    ... on KeyFigureBlock { value label source }
+    ... on TableBlock { caption header rows }
+  }
+`;
+
+// Everything a page of any type needs to be rendered; shared by page() and preview().
+const PAGE_FIELDS = /* GraphQL */ `
+  fragment PageFields on Page {
+    __typename
+    id
+    title
+    seoTitle
+    searchDescription
+    intro
+    urlPath
+    path
+    locale
+    jsonLd
+    translations { locale path }
+    body { ...BlockFields }
+    ... on ArticlePage {
+      publicationDate
+      authors { name organisation }
+      topics { name slug }
+      heroImage { alt rendition(spec: "width-800") { url width height } }
+    }
+    ... on PolicyRecommendationPage {
+      number
+      summary
+      targetAudience
+      governanceLevels
+      group { name slug }
+    }
+    ... on TeachingMaterialPage {
+      resourceType
+      educationalLevel
+      licence
+      files { language edition document { title url fileExtension fileSize } }
+    }
+    ... on EventPage {
+      allDay
+      timeZone
+      startsAt
+      endsAt
+      venueName
+      address
+      city
+      onlineUrl
+      registrationUrl
+      organiser
+      englishSummary
+      status
+    }
+  }
+  ${BLOCK_FIELDS}
+`;
+
+// Everything a directory entry's detail page needs; shared by the detail queries and preview().
+const ENTRY_FIELDS = /* GraphQL */ `
+  fragment EntryFields on DirectoryEntry {
+    __typename
+    name
+    slug
+    locale
+    shortDescription
+    description
+    city
+    website
+    jsonLd
+    country { code name }
+    sectors { slug name }
+    translations { locale slug }
+  }
+`;
+
+/** Locales in the CMS's order and the library page for the header's nav. */
+export const LAYOUT_QUERY = /* GraphQL */ `
+  query Layout($locale: String!) {
+    locales { code name nativeName isDefault }
+    library: pages(locale: $locale, contentType: ARTICLE_INDEX, pagination: { limit: 1 }) {
+      results { title path }
+    }
+  }
+`;
+
+/** The page at a path (the API falls back to other locales; `locale` says which answered). */
+export const PAGE_QUERY = /* GraphQL */ `
+  query Page($urlPath: String!, $locale: String!) {
+    page(urlPath: $urlPath, locale: $locale) { ...PageFields }
+  }
+  ${PAGE_FIELDS}
+`;
+
+/** The home page's latest articles and next events. */
+export const HOME_LISTS_QUERY = /* GraphQL */ `
+  query HomeLists($locale: String!, $now: DateTime!) {
+    articles(locale: $locale, pagination: { limit: 5 }) {
+      results { title path publicationDate }
+    }
+    events(locale: $locale, startsAfter: $now, pagination: { limit: 5 }) {
+      results { title path startsAt allDay timeZone city }
+    }
+  }
+`;
+
+export const ARTICLES_QUERY = /* GraphQL */ `
+  query Articles($locale: String!) {
+    articles(locale: $locale, pagination: { limit: 50 }) {
+      totalCount
+      results { title path intro publicationDate }
+    }
+  }
+`;
+
+export const POLICY_RECOMMENDATIONS_QUERY = /* GraphQL */ `
+  query PolicyRecommendations($locale: String!) {
+    policyRecommendations(locale: $locale, pagination: { limit: 100 }) {
+      totalCount
+      results { title path number group { name } }
+    }
+  }
+`;
+
+export const TEACHING_MATERIALS_QUERY = /* GraphQL */ `
+  query TeachingMaterials($locale: String!) {
+    teachingMaterials(locale: $locale, pagination: { limit: 50 }) {
+      totalCount
+      results { title path intro resourceType educationalLevel }
+    }
+  }
+`;
+
+export const UPCOMING_EVENTS_QUERY = /* GraphQL */ `
+  query UpcomingEvents($locale: String!, $now: DateTime!) {
+    events(locale: $locale, startsAfter: $now, pagination: { limit: 50 }) {
+      totalCount
+      results { title path startsAt allDay timeZone city }
+    }
+  }
+`;
+
+/** Every occurrence in a range, repeating events expanded. */
+export const CALENDAR_QUERY = /* GraphQL */ `
+  query Calendar($locale: String!, $startsAfter: DateTime!, $startsBefore: DateTime!) {
+    calendar(locale: $locale, startsAfter: $startsAfter, startsBefore: $startsBefore) {
+      startsAt
+      endsAt
+      event { title path allDay timeZone }
+    }
+  }
+`;
+
+const LISTING_FIELDS = /* GraphQL */ `
+  totalCount
+  results { name slug shortDescription city country { code name } }
+  facets {
+    countries { value label count }
+    sectors { value label count }
+  }
+`;
+
+export const ENTERPRISES_QUERY = /* GraphQL */ `
+  query Enterprises($locale: String!, $filter: SocialEnterpriseFilter, $offset: Int!) {
+    listing: socialEnterprises(locale: $locale, filter: $filter, pagination: { offset: $offset, limit: 20 }) {
+      ${LISTING_FIELDS}
+    }
+  }
+`;
+
+export const ORGANISATIONS_QUERY = /* GraphQL */ `
+  query Organisations($locale: String!, $filter: SupportOrganisationFilter, $offset: Int!) {
+    listing: supportOrganisations(locale: $locale, filter: $filter, pagination: { offset: $offset, limit: 20 }) {
+      ${LISTING_FIELDS}
+    }
+  }
+`;
+
+export const ENTERPRISE_QUERY = /* GraphQL */ `
+  query Enterprise($slug: String!, $locale: String!) {
+    entry: socialEnterprise(slug: $slug, locale: $locale) { ...EntryFields }
+  }
+  ${ENTRY_FIELDS}
+`;
+
+export const ORGANISATION_QUERY = /* GraphQL */ `
+  query Organisation($slug: String!, $locale: String!) {
+    entry: supportOrganisation(slug: $slug, locale: $locale) { ...EntryFields }
+  }
+  ${ENTRY_FIELDS}
+`;
+
+export const SEARCH_QUERY = /* GraphQL */ `
+  query Search($query: String!, $locale: String!, $offset: Int!) {
+    search(query: $query, locale: $locale, pagination: { offset: $offset, limit: 20 }) {
+      totalCount
+      results {
+        highlight
+        item {
+          __typename
+          ... on Page { title path }
+          ... on DirectoryEntry { name slug }
+        }
+      }
+    }
+  }
+`;
+
+/** The draft a preview token names: a page or a directory entry. */
+export const PREVIEW_QUERY = /* GraphQL */ `
+  query Preview($token: String!) {
+    preview(token: $token) {
+      ...PageFields
+      ...EntryFields
+    }
+  }
+  ${PAGE_FIELDS}
+  ${ENTRY_FIELDS}
+`;
+
+export const SUBMIT_DIRECTORY_ENTRY = /* GraphQL */ `
+  mutation SubmitDirectoryEntry($entry: DirectoryEntrySubmission!) {
+    submitDirectoryEntry(entry: $entry) {
+      accepted
+      errors { field message }
+    }
+  }
+`;
+
+/** The choices of the submission form. */
+export const SUBMISSION_FORM_QUERY = /* GraphQL */ `
+  query SubmissionForm($locale: String!) {
+    countries(locale: $locale) { code name }
+    sectors(locale: $locale) { slug name }
+  }
+`;
