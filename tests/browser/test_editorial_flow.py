@@ -10,6 +10,30 @@ from cms.models import EventPage, EventIndexPage
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
+LATVIAN = {
+    "Social Economy Days in Riga": "Sociālās ekonomikas dienas Rīgā",
+    "Two days on financing and policy for social enterprises.": (
+        "Divas dienas par finansējumu un politiku sociālajiem uzņēmumiem."
+    ),
+    "Riga Technical University": "Rīgas Tehniskā universitāte",
+    "Workshops on impact measurement.": "Darbnīcas par ietekmes mērīšanu.",
+    "social-economy-days-in-riga": "socialas-ekonomikas-dienas-riga",
+}
+
+
+def translate_segments(page, translations):
+    """In wagtail-localize's editor: Translate, type, Save, for each untranslated segment shown."""
+    untranslated = page.locator("li.incomplete").filter(visible=True)
+    while untranslated.count():
+        source = untranslated.first.locator("p").first.inner_text()
+        # Found by its source text: it loses the "incomplete" class once saved.
+        segment = page.locator("li:has(> p)").filter(visible=True, has_text=source)
+        segment.get_by_role("button", name="Translate").click()
+        segment.locator("textarea").fill(translations[source])
+        segment.get_by_role("button", name="Save").click()
+        expect(segment).not_to_have_class("incomplete")
+
+
 def test_event_is_written_approved_translated_and_shown_in_both_languages(
     demo, user, actor, headless_frontend
 ):
@@ -59,3 +83,53 @@ def test_event_is_written_approved_translated_and_shown_in_both_languages(
     event.refresh_from_db()
     assert event.live
     open("/tmp/after.html", "w").write(page.content())
+
+    translator = actor("translator").log_in("liga")
+    page = translator.page
+    page.goto(f"/admin/pages/{event.pk}/edit/")
+    page.get_by_role("button", name="Actions", exact=True).click()
+    page.get_by_role("link", name="Translate").click()
+    translator.shot("translate-form")
+    page.get_by_label("Latviešu").check()
+    page.get_by_role("button", name="Submit").click()
+    page.wait_for_load_state("networkidle")
+    translator.shot("editor")
+    translate_segments(page, LATVIAN)
+    translator.shot("translated")
+    page.get_by_role("tab", name="Promote").click()
+    translate_segments(page, LATVIAN)
+    translator.shot("translated-slug")
+    page.get_by_role("button", name="Submit the Latviešu translation for moderation").click()
+    expect(page.locator(".messages")).to_contain_text("moderation")
+    translator.shot("submitted")
+    latvian = EventPage.objects.get(
+        locale__language_code="lv", translation_key=event.translation_key
+    )
+    assert not latvian.live
+
+    page = moderator.page
+    page.goto("/admin/")
+    moderator.shot("awaiting-review")
+    row = page.locator("tr").filter(has_text="Sociālās ekonomikas dienas Rīgā")
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Approve", exact=True).click()
+    page.wait_for_load_state("networkidle")
+    moderator.shot("translation-approved")
+    latvian.refresh_from_db()
+    assert latvian.live and latvian.title == "Sociālās ekonomikas dienas Rīgā"
+
+    visitor = actor("visitor", base_url=headless_frontend)
+    page = visitor.page
+    page.goto("/en/events/social-economy-days-in-riga/")
+    expect(page.locator("h1")).to_have_text("Social Economy Days in Riga")
+    expect(page.locator("article")).to_contain_text("Workshops on impact measurement.")
+    visitor.shot("english")
+    page.locator("nav.language-switcher a[hreflang=lv]").click()
+    expect(page).to_have_url(re.compile("/lv/events/socialas-ekonomikas-dienas-riga/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "lv")
+    expect(page.locator("h1")).to_have_text("Sociālās ekonomikas dienas Rīgā")
+    expect(page.locator("article")).to_contain_text("Darbnīcas par ietekmes mērīšanu.")
+    expect(page.locator(".fallback-notice")).to_have_count(0)
+    visitor.shot("latvian")
+    page.locator("nav.language-switcher a[hreflang=en]").click()
+    expect(page.locator("h1")).to_have_text("Social Economy Days in Riga")
