@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from cms.models import EventPage, EventIndexPage
+from cms.models import EventIndexPage, EventPage
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -82,7 +82,6 @@ def test_event_is_written_approved_translated_and_shown_in_both_languages(
     moderator.shot("approved")
     event.refresh_from_db()
     assert event.live
-    open("/tmp/after.html", "w").write(page.content())
 
     translator = actor("translator").log_in("liga")
     page = translator.page
