@@ -9,7 +9,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def manage(*args, **env):
-    environment = {name: value for name, value in os.environ.items() if name != "SECRET_KEY"}
+    # The browser tests' DJANGO_ALLOW_ASYNC_UNSAFE must not reach a production check either.
+    dropped = {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    environment = {name: value for name, value in os.environ.items() if name not in dropped}
     environment.update(DJANGO_SETTINGS_MODULE="cms.settings.production", **env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],

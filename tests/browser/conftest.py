@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, User
 
+from playwright.sync_api import expect
+
 from cms.demo.loader import DemoLoader
 
 # Playwright's sync API keeps an event loop in this thread; Django's ORM refuses to run beside
@@ -27,6 +29,8 @@ FRONTEND = ROOT / "examples" / "frontend"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", ROOT / "var" / "browser-artifacts"))
 PASSWORD = "browser-test-password"
+# The first request to a cold live server can take a few seconds; expect() waits 5 by default.
+expect.set_options(timeout=15_000)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -42,10 +46,21 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    saved = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        # From here on the tests run in Playwright's greenlet, where Django opens new connection
+        # objects; without the migrated data serialized at setup on them, serialized_rollback
+        # would silently restore nothing after the first test's flush.
+        for alias, contents in saved.items():
+            connections[alias]._test_serialized_contents = contents
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield chromium
         chromium.close()

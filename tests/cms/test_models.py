@@ -26,6 +26,7 @@ def test_count_words_reads_text_in_any_block_shape():
 @pytest.mark.parametrize(
     ("minutes", "iso"), [(None, None), (45, "PT45M"), (60, "PT1H"), (90, "PT1H30M")]
 )
+@pytest.mark.django_db  # a Page instance looks up its content type
 def test_time_required_as_iso_8601(minutes, iso):
     assert TeachingMaterialPage(time_required_minutes=minutes).time_required_iso == iso
 
