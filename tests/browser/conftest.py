@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
-
 from playwright.sync_api import expect
 
 from cms.demo.loader import DemoLoader
