@@ -72,3 +72,13 @@ def test_submitted_enterprise_appears_in_the_filtered_directory_once_approved(
     results.first.locator("a").first.click()
     expect(page.locator("h1")).to_have_text(NAME)
     visitor.shot("entry")
+
+    # Each select counts with the other filters only: with Latvia chosen, Estonia is on offer.
+    page.goto("/en/directory/?country=LV")
+    estonian = SocialEnterprise.objects.filter(
+        locale__language_code="en", country__code="EE", live=True
+    ).count()
+    assert estonian
+    expect(page.locator("select[name=country] option[value=EE]")).to_have_text(
+        f"Estonia ({estonian})"
+    )

@@ -173,30 +173,29 @@ export const CALENDAR_QUERY = /* GraphQL */ `
   }
 `;
 
-const LISTING_FIELDS = /* GraphQL */ `
-  totalCount
-  results { name slug shortDescription city country { code name } }
-  facets {
-    countries { value label count }
-    sectors { value label count }
-  }
-`;
-
-export const ENTERPRISES_QUERY = /* GraphQL */ `
-  query Enterprises($locale: String!, $filter: SocialEnterpriseFilter, $offset: Int!) {
-    listing: socialEnterprises(locale: $locale, filter: $filter, pagination: { offset: $offset, limit: 20 }) {
-      ${LISTING_FIELDS}
+// Each select counts with every filter but its own ("disjunctive" facets), so choosing Latvia
+// still shows how many entries the other countries have. Aliases fetch the three in one request;
+// the API counts only the facets a query selects.
+function directoryQuery(name: string, field: string, filterType: string): string {
+  return /* GraphQL */ `
+  query ${name}($locale: String!, $filter: ${filterType}, $anyCountry: ${filterType}, $anySector: ${filterType}, $offset: Int!) {
+    listing: ${field}(locale: $locale, filter: $filter, pagination: { offset: $offset, limit: 20 }) {
+      totalCount
+      results { name slug shortDescription city country { code name } }
+    }
+    byCountry: ${field}(locale: $locale, filter: $anyCountry, pagination: { limit: 0 }) {
+      facets { countries { value label count } }
+    }
+    bySector: ${field}(locale: $locale, filter: $anySector, pagination: { limit: 0 }) {
+      facets { sectors { value label count } }
     }
   }
 `;
+}
 
-export const ORGANISATIONS_QUERY = /* GraphQL */ `
-  query Organisations($locale: String!, $filter: SupportOrganisationFilter, $offset: Int!) {
-    listing: supportOrganisations(locale: $locale, filter: $filter, pagination: { offset: $offset, limit: 20 }) {
-      ${LISTING_FIELDS}
-    }
-  }
-`;
+export const ENTERPRISES_QUERY = directoryQuery("Enterprises", "socialEnterprises", "SocialEnterpriseFilter");
+
+export const ORGANISATIONS_QUERY = directoryQuery("Organisations", "supportOrganisations", "SupportOrganisationFilter");
 
 export const ENTERPRISE_QUERY = /* GraphQL */ `
   query Enterprise($slug: String!, $locale: String!) {

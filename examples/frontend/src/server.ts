@@ -198,6 +198,12 @@ async function directoryEntry(r: RouteContext, kind: "enterprises" | "organisati
   html(r, 200, entryOptions(data.entry, r.site));
 }
 
+interface DirectoryResponse {
+  listing: Omit<DirectoryListing, "facets">;
+  byCountry: { facets: Pick<DirectoryListing["facets"], "countries"> };
+  bySector: { facets: Pick<DirectoryListing["facets"], "sectors"> };
+}
+
 function directoryParams(query: URLSearchParams): DirectoryParams {
   return {
     kind: query.get("kind") === "organisations" ? "organisations" : "enterprises",
@@ -216,14 +222,20 @@ async function directoryList(r: RouteContext): Promise<void> {
     search: params.q || null,
   };
   const query = params.kind === "enterprises" ? Q.ENTERPRISES_QUERY : Q.ORGANISATIONS_QUERY;
-  const data = await gql<{ listing: DirectoryListing }>(query, {
+  const data = await gql<DirectoryResponse>(query, {
     locale: r.site.locale,
     filter,
+    anyCountry: { ...filter, countries: null },
+    anySector: { ...filter, sectors: null },
     offset: (params.page - 1) * PAGE_SIZE,
   });
+  const listing: DirectoryListing = {
+    ...data.listing,
+    facets: { countries: data.byCountry.facets.countries, sectors: data.bySector.facets.sectors },
+  };
   html(r, 200, {
     title: t(r.site.locale, params.kind),
-    main: directoryMain(params, data.listing, r.url.searchParams, r.site),
+    main: directoryMain(params, listing, r.url.searchParams, r.site),
     switcher: sameRouteSwitcher(r),
   });
 }

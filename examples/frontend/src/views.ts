@@ -26,7 +26,9 @@ function pagination(base: string, params: URLSearchParams, page: number, hasNext
 }
 
 function count(total: number, locale: string): string {
-  return `<p class="result-count"><strong>${total}</strong> ${escape(t(locale, "results"))}</p>`;
+  // Latvian says "21 rezultāts" like "1 rezultāts": the language's plural rules decide.
+  const word = new Intl.PluralRules(locale).select(total) === "one" ? "result" : "results";
+  return `<p class="result-count"><strong>${total}</strong> ${escape(t(locale, word))}</p>`;
 }
 
 // ---------------------------------------------------------------------------------------------
