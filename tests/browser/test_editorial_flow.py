@@ -132,3 +132,19 @@ def test_event_is_written_approved_translated_and_shown_in_both_languages(
     visitor.shot("latvian")
     page.locator("nav.language-switcher a[hreflang=en]").click()
     expect(page.locator("h1")).to_have_text("Social Economy Days in Riga")
+
+    # The month view shows the two-day event on both days; the iCal link downloads it.
+    page.goto("/lv/calendar/?month=2027-03")
+    days = page.locator("table.calendar-month td").filter(
+        has=page.locator("a.calendar-event", has_text="Sociālās ekonomikas dienas Rīgā")
+    )
+    expect(days).to_have_count(2)
+    expect(days.first.locator(".day")).to_have_text("10")
+    expect(days.last.locator(".day")).to_have_text("11")
+    visitor.shot("calendar")
+    with page.expect_download() as download:
+        page.locator("a.ical-download").click()
+    ical = download.value.path().read_text(encoding="utf-8")
+    assert "BEGIN:VCALENDAR" in ical
+    assert "SUMMARY:Sociālās ekonomikas dienas Rīgā" in ical
+    assert "TZID=Europe/Riga" in ical

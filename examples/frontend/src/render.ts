@@ -158,6 +158,7 @@ const STYLE = `
   .calendar-month .day { color: var(--muted); display: block; }
   .calendar-month .other-month { background: #f6f7f8; }
   .calendar-event { display: block; margin-top: .2rem; }
+  .calendar-event.continued { font-style: italic; opacity: .75; }
   details { margin: .5rem 0; } summary { cursor: pointer; font-weight: 600; }
   form label { display: block; margin-top: .8rem; font-weight: 600; }
   form input:not([type=radio]), form select, form textarea { width: 100%; padding: .4rem; font: inherit; }

@@ -123,17 +123,35 @@ function weekdayNames(locale: string): string[] {
   return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
 }
 
-function occurrenceLink(entry: CalendarEntry): string {
+function occurrenceLink(entry: CalendarEntry, day: string): string {
+  const starts = entry.startsAt.slice(0, 10) === day;
   // startsAt is in the event's time zone, so its text already holds the venue's wall-clock time.
-  const time = entry.event.allDay ? "" : `${entry.startsAt.slice(11, 16)} `;
-  return `<a class="calendar-event" href="${escape(entry.event.path)}">${escape(time)}${escape(entry.event.title)}</a>`;
+  const time = starts && !entry.event.allDay ? `${entry.startsAt.slice(11, 16)} ` : "";
+  const className = starts ? "calendar-event" : "calendar-event continued";
+  return `<a class="${className}" href="${escape(entry.event.path)}">${escape(time)}${escape(entry.event.title)}</a>`;
+}
+
+/** The venue's dates an occurrence covers, e.g. a two-day conference shows on both days. */
+function venueDays(entry: CalendarEntry): string[] {
+  const start = entry.startsAt.slice(0, 10);
+  const ends = new Date(`${entry.endsAt.slice(0, 10)}T00:00:00Z`);
+  // Ending at midnight means ending with the day before.
+  if (entry.endsAt.slice(11, 16) === "00:00" && entry.endsAt.slice(0, 10) > start) ends.setUTCDate(ends.getUTCDate() - 1);
+  const last = ends.toISOString().slice(0, 10);
+  const days: string[] = [];
+  // A runaway range (bad data) stops after two months: the grid shows one.
+  for (const day = new Date(`${start}T00:00:00Z`); days.length < 62; day.setUTCDate(day.getUTCDate() + 1)) {
+    const key = day.toISOString().slice(0, 10);
+    days.push(key);
+    if (key >= last) break;
+  }
+  return days;
 }
 
 function monthGrid(month: Month, entries: CalendarEntry[], locale: string): string {
   const byDay = new Map<string, CalendarEntry[]>();
   for (const entry of entries) {
-    const day = entry.startsAt.slice(0, 10); // the venue's date, not the reader's or UTC
-    byDay.set(day, [...(byDay.get(day) ?? []), entry]);
+    for (const day of venueDays(entry)) byDay.set(day, [...(byDay.get(day) ?? []), entry]);
   }
   const first = new Date(Date.UTC(month.year, month.month - 1, 1));
   const daysInMonth = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
@@ -142,7 +160,7 @@ function monthGrid(month: Month, entries: CalendarEntry[], locale: string): stri
   for (let i = 0; i < leading; i++) cells.push(`<td class="other-month"></td>`);
   for (let day = 1; day <= daysInMonth; day++) {
     const key = `${monthKey(month)}-${String(day).padStart(2, "0")}`;
-    const events = (byDay.get(key) ?? []).map(occurrenceLink).join("");
+    const events = (byDay.get(key) ?? []).map((entry) => occurrenceLink(entry, key)).join("");
     cells.push(`<td><span class="day">${day}</span>${events}</td>`);
   }
   while (cells.length % 7) cells.push(`<td class="other-month"></td>`);
