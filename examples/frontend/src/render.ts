@@ -177,10 +177,13 @@ function documentTitle(title: string, locale: string): string {
   return title === siteName ? siteName : `${title} · ${siteName}`;
 }
 
+// Search engines want absolute hreflang URLs: set PUBLIC_URL to the site's address in production.
+const PUBLIC_URL = (process.env.PUBLIC_URL ?? "").replace(/\/+$/, "");
+
 /** The whole HTML document. */
 export function layout(site: SiteContext, options: LayoutOptions): string {
   const alternates = (options.alternates ?? [])
-    .map((alt) => `<link rel="alternate" hreflang="${escape(alt.locale)}" href="${escape(alt.path)}">`)
+    .map((alt) => `<link rel="alternate" hreflang="${escape(alt.locale)}" href="${escape(PUBLIC_URL + alt.path)}">`)
     .join("\n  ");
   const description = options.description
     ? `<meta name="description" content="${escape(options.description)}">`
