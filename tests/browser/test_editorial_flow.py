@@ -21,6 +21,27 @@ LATVIAN = {
 }
 
 
+def type_rich_text(page, field_name, text):
+    """Type into a new rich text block until Draftail has it in its hidden field.
+
+    Draftail mounts a moment after the block appears; keys typed before that reach the page but
+    not the editor's state, so the field would be saved empty.
+    """
+    field = page.locator(f"input[name={field_name}]")
+    # Draftail mounts its editor next to the hidden field, in the same parent.
+    editor = field.locator("xpath=..").locator(".public-DraftEditor-content")
+    for _ in range(5):
+        editor.click()
+        page.keyboard.press("ControlOrMeta+A")
+        page.keyboard.type(text)
+        try:
+            expect(field).to_have_value(re.compile(re.escape(text)), timeout=2_000)
+            return
+        except AssertionError:
+            continue
+    expect(field).to_have_value(re.compile(re.escape(text)))
+
+
 def translate_segments(page, translations):
     """In wagtail-localize's editor: Translate, type, Save, for each untranslated segment shown."""
     untranslated = page.locator("li.incomplete").filter(visible=True)
@@ -57,11 +78,7 @@ def test_event_is_written_approved_translated_and_shown_in_both_languages(
     page.fill("#id_city", "Riga")
     page.click("button[title='Insert a block']")
     page.get_by_role("option", name="Rich text").click()
-    # The new block's Draftail editor takes a moment to mount; keys typed before are lost.
-    page.wait_for_timeout(1000)
-    page.locator("#body-root .public-DraftEditor-content").click()
-    page.keyboard.type("Workshops on impact measurement.")
-    expect(page.locator("input[name=body-0-value]")).to_have_value(re.compile("impact measurement"))
+    type_rich_text(page, "body-0-value", "Workshops on impact measurement.")
     editor.shot("filled")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name=re.compile("Submit to")).click()
