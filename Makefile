@@ -85,7 +85,7 @@ FRONTEND_HOST ?= 127.0.0.1
 FRONTEND_PORT ?= 3000
 
 # Rebuilt only when its sources, packages or the schema its queries are checked against change.
-$(FRONTEND_STAMP): $(wildcard $(FRONTEND)/src/*.ts) $(FRONTEND)/package.json $(FRONTEND)/package-lock.json $(FRONTEND)/tsconfig.json schema.graphql
+$(FRONTEND_STAMP): $(wildcard $(FRONTEND)/src/*.ts) $(FRONTEND)/package.json $(FRONTEND)/package-lock.json $(FRONTEND)/tsconfig.json $(FRONTEND)/codegen.ts schema.graphql
 	cd $(FRONTEND) && npm ci --no-audit --no-fund && npm run build
 	@touch $@
 

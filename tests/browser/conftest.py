@@ -177,5 +177,17 @@ def actor(browser, live_server, request):
         return person
 
     yield make
+    failed = getattr(request.node, "failed_call", False)
     for person in made:
+        if failed:
+            person.shot("at-failure")
         person.context.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Remember a failed test body, so the actor fixture can photograph every page at failure."""
+    report = yield
+    if report.when == "call" and report.failed:
+        item.failed_call = True
+    return report

@@ -79,6 +79,11 @@ def test_event_is_written_approved_translated_and_shown_in_both_languages(
     page.click("button[title='Insert a block']")
     page.get_by_role("option", name="Rich text").click()
     type_rich_text(page, "body-0-value", "Workshops on impact measurement.")
+    # Wagtail's autosave creates the page in the background; submitting the add form while that
+    # first save is under way would create it twice (and fail on the slug).
+    expect(
+        page.locator("#w-autosave-indicator .w-autosave-indicator__state--saved")
+    ).to_be_visible()
     editor.shot("filled")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name=re.compile("Submit to")).click()

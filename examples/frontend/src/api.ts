@@ -31,11 +31,23 @@ export interface RequestOptions {
   forwardedFor?: string;
 }
 
-export async function gql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+/** An operation's text with the types of its result and variables (see queries.ts). */
+export interface Operation<TResult, TVariables> {
+  readonly source: string;
+  /** Never set: carries the types for gql()'s inference. */
+  readonly types?: { result: TResult; variables: TVariables };
+}
+
+export function operation<TResult, TVariables>(source: string): Operation<TResult, TVariables> {
+  return { source };
+}
+
+export async function gql<T, V>(
+  op: Operation<T, V>,
+  variables: V,
   options: RequestOptions = {},
 ): Promise<T> {
+  const query = op.source;
   const headers: Record<string, string> = {
     "Content-Type": "application/json",
     Accept: "application/json",

@@ -15,7 +15,7 @@ import {
   type PageExtras,
   type SiteContext,
 } from "./render.js";
-import type { DirectoryEntry, EventSummary, Locale, Page } from "./types.js";
+import type { DirectoryEntry, Locale, Page } from "./types.js";
 import {
   PAGE_SIZE,
   calendarMain,
@@ -25,7 +25,6 @@ import {
   submissionAcceptedMain,
   submissionFromForm,
   submissionMain,
-  type CalendarEntry,
   type DirectoryListing,
   type DirectoryParams,
   type Month,
@@ -99,7 +98,7 @@ const siteCache = new Map<string, { expires: number; locales: Locale[]; libraryP
 async function loadSite(locale: string): Promise<{ locales: Locale[]; libraryPath: string | null }> {
   const cached = siteCache.get(locale);
   if (cached && cached.expires > Date.now()) return cached;
-  const data = await gql<{ locales: Locale[]; library: { results: { path: string }[] } }>(Q.LAYOUT_QUERY, { locale });
+  const data = await gql(Q.LAYOUT_QUERY, { locale });
   const entry = {
     expires: Date.now() + SITE_TTL_MS,
     locales: data.locales,
@@ -116,30 +115,30 @@ async function pageExtras(page: Page, locale: string): Promise<PageExtras> {
   const now = new Date().toISOString();
   switch (page.__typename) {
     case "HomePage": {
-      const data = await gql<{ articles: { results: PageExtras["articles"] }; events: { results: EventSummary[] } }>(
+      const data = await gql(
         Q.HOME_LISTS_QUERY,
         { locale, now },
       );
       return { articles: data.articles.results, events: data.events.results };
     }
     case "ArticleIndexPage":
-      return { articles: (await gql<{ articles: { results: PageExtras["articles"] } }>(Q.ARTICLES_QUERY, { locale })).articles.results };
+      return { articles: (await gql(Q.ARTICLES_QUERY, { locale })).articles.results };
     case "PolicyRecommendationIndexPage": {
-      const data = await gql<{ policyRecommendations: { results: PageExtras["policyRecommendations"] } }>(
+      const data = await gql(
         Q.POLICY_RECOMMENDATIONS_QUERY,
         { locale },
       );
       return { policyRecommendations: data.policyRecommendations.results };
     }
     case "TeachingMaterialIndexPage": {
-      const data = await gql<{ teachingMaterials: { results: PageExtras["teachingMaterials"] } }>(
+      const data = await gql(
         Q.TEACHING_MATERIALS_QUERY,
         { locale },
       );
       return { teachingMaterials: data.teachingMaterials.results };
     }
     case "EventIndexPage": {
-      const data = await gql<{ events: { results: EventSummary[] } }>(Q.UPCOMING_EVENTS_QUERY, { locale, now });
+      const data = await gql(Q.UPCOMING_EVENTS_QUERY, { locale, now });
       return { events: data.events.results };
     }
     default:
@@ -167,15 +166,13 @@ async function pageOptions(page: Page, site: SiteContext): Promise<LayoutOptions
 }
 
 async function cmsPage(r: RouteContext): Promise<void> {
-  const data = await gql<{ page: Page | null }>(Q.PAGE_QUERY, { urlPath: r.rest, locale: r.site.locale });
+  const data = await gql(Q.PAGE_QUERY, { urlPath: r.rest, locale: r.site.locale });
   if (!data.page) return notFound(r);
   html(r, 200, await pageOptions(data.page, r.site));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Directory
-
-const ENTRY_QUERIES = { enterprises: Q.ENTERPRISE_QUERY, organisations: Q.ORGANISATION_QUERY } as const;
 
 function entryOptions(entry: DirectoryEntry, site: SiteContext): LayoutOptions {
   const links: Record<string, string> = { [entry.locale]: entryPath(entry.locale, entry.__typename, entry.slug) };
@@ -193,15 +190,11 @@ function entryOptions(entry: DirectoryEntry, site: SiteContext): LayoutOptions {
 }
 
 async function directoryEntry(r: RouteContext, kind: "enterprises" | "organisations", slug: string): Promise<void> {
-  const data = await gql<{ entry: DirectoryEntry | null }>(ENTRY_QUERIES[kind], { slug, locale: r.site.locale });
+  const variables = { slug, locale: r.site.locale };
+  const data =
+    kind === "enterprises" ? await gql(Q.ENTERPRISE_QUERY, variables) : await gql(Q.ORGANISATION_QUERY, variables);
   if (!data.entry) return notFound(r);
   html(r, 200, entryOptions(data.entry, r.site));
-}
-
-interface DirectoryResponse {
-  listing: Omit<DirectoryListing, "facets">;
-  byCountry: { facets: Pick<DirectoryListing["facets"], "countries"> };
-  bySector: { facets: Pick<DirectoryListing["facets"], "sectors"> };
 }
 
 function directoryParams(query: URLSearchParams): DirectoryParams {
@@ -221,14 +214,17 @@ async function directoryList(r: RouteContext): Promise<void> {
     sectors: params.sector ? [params.sector] : null,
     search: params.q || null,
   };
-  const query = params.kind === "enterprises" ? Q.ENTERPRISES_QUERY : Q.ORGANISATIONS_QUERY;
-  const data = await gql<DirectoryResponse>(query, {
+  const variables = {
     locale: r.site.locale,
     filter,
     anyCountry: { ...filter, countries: null },
     anySector: { ...filter, sectors: null },
     offset: (params.page - 1) * PAGE_SIZE,
-  });
+  };
+  const data =
+    params.kind === "enterprises"
+      ? await gql(Q.ENTERPRISES_QUERY, variables)
+      : await gql(Q.ORGANISATIONS_QUERY, variables);
   const listing: DirectoryListing = {
     ...data.listing,
     facets: { countries: data.byCountry.facets.countries, sectors: data.bySector.facets.sectors },
@@ -244,7 +240,7 @@ async function directoryList(r: RouteContext): Promise<void> {
 // Submission form
 
 async function submissionChoices(locale: string): Promise<SubmissionChoices> {
-  return gql<SubmissionChoices>(Q.SUBMISSION_FORM_QUERY, { locale });
+  return gql(Q.SUBMISSION_FORM_QUERY, { locale });
 }
 
 async function showSubmissionForm(
@@ -287,7 +283,7 @@ async function submitEntry(r: RouteContext): Promise<void> {
   const values = submissionFromForm(new URLSearchParams(await readBody(r.req)));
   const entry = { ...values, locale: r.site.locale };
   try {
-    const data = await gql<{ submitDirectoryEntry: { accepted: boolean; errors: { field: string; message: string }[] } }>(
+    const data = await gql(
       Q.SUBMIT_DIRECTORY_ENTRY,
       { entry },
       { forwardedFor: visitorAddress(r.req) },
@@ -330,7 +326,7 @@ async function calendar(r: RouteContext): Promise<void> {
   // differ from the UTC date near midnight. Those outside the month are not drawn.
   const start = new Date(Date.UTC(month.year, month.month - 1, 0));
   const end = new Date(Date.UTC(month.year, month.month, 2));
-  const data = await gql<{ calendar: CalendarEntry[] }>(Q.CALENDAR_QUERY, {
+  const data = await gql(Q.CALENDAR_QUERY, {
     locale: r.site.locale,
     startsAfter: start.toISOString(),
     startsBefore: end.toISOString(),
@@ -361,7 +357,7 @@ async function search(r: RouteContext): Promise<void> {
   const page = Math.max(1, Number.parseInt(r.url.searchParams.get("page") ?? "1", 10) || 1);
   let found: SearchResults | null = null;
   if (q) {
-    const data = await gql<{ search: SearchResults }>(Q.SEARCH_QUERY, {
+    const data = await gql(Q.SEARCH_QUERY, {
       query: q,
       locale: r.site.locale,
       offset: (page - 1) * PAGE_SIZE,
@@ -391,7 +387,7 @@ async function preview(req: IncomingMessage, res: ServerResponse, url: URL): Pro
   let content: Page | DirectoryEntry | null = null;
   let failure: ApiError | null = null;
   try {
-    content = (await gql<{ preview: Page | DirectoryEntry | null }>(Q.PREVIEW_QUERY, { token })).preview;
+    content = (await gql(Q.PREVIEW_QUERY, { token })).preview;
   } catch (error) {
     if (!(error instanceof ApiError) || !PREVIEW_TOKEN_ERRORS.has(error.code)) throw error;
     failure = error;

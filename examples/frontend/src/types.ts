@@ -1,4 +1,5 @@
-// The shapes of what queries.ts asks for (only the fields requested there).
+// The shapes the views render. gql() results are typed from the schema (src/generated, by
+// graphql-codegen) and must be assignable to these, so tsc catches any drift from the API.
 
 export interface Locale {
   code: string;

@@ -1,5 +1,6 @@
 // The <main> of the routes that are not CMS pages: directory, calendar, search, submission form.
 
+import type { DirectoryKind } from "./generated/graphql.js";
 import { t } from "./i18n.js";
 import { entryPath, escape, type SiteContext } from "./render.js";
 import type { FacetValue } from "./types.js";
@@ -233,7 +234,7 @@ export interface SubmissionChoices {
 
 /** What the visitor typed, kept when the form comes back with errors. */
 export interface SubmissionValues {
-  kind: string;
+  kind: DirectoryKind;
   name: string;
   shortDescription: string;
   country: string;
@@ -266,6 +267,7 @@ export function submissionFromForm(form: URLSearchParams): SubmissionValues {
   const values = emptySubmission();
   for (const key of Object.keys(values) as (keyof SubmissionValues)[]) {
     if (key === "sectors") values.sectors = form.getAll("sectors").filter(Boolean);
+    else if (key === "kind") values.kind = form.get("kind") === "SUPPORT_ORGANISATION" ? "SUPPORT_ORGANISATION" : "SOCIAL_ENTERPRISE";
     else values[key] = form.get(key) ?? "";
   }
   return values;
