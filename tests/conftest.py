@@ -14,6 +14,14 @@ def pytest_sessionstart(session):
     call_command("compile_locales", verbosity=0)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests last, after pytest-django's ordering: their live server and Playwright stay
+    up for the rest of the session and would share the in-memory SQLite database with the
+    transactional tests' own threads (tests/headless), which then find tables locked."""
+    items.sort(key=lambda item: item.nodeid.startswith("tests/browser/"))
+
+
 @pytest.fixture(autouse=True)
 def fresh_cache():
     """Rate limits and cached look-ups must not leak from one test into the next."""
