@@ -79,11 +79,12 @@ def test_event_is_written_approved_translated_and_shown_in_both_languages(
     page.click("button[title='Insert a block']")
     page.get_by_role("option", name="Rich text").click()
     type_rich_text(page, "body-0-value", "Workshops on impact measurement.")
-    # Wagtail's autosave creates the page in the background; submitting the add form while that
-    # first save is under way would create it twice (and fail on the slug).
-    expect(
-        page.locator("#w-autosave-indicator .w-autosave-indicator__state--saved")
-    ).to_be_visible()
+    # Wagtail's autosave may create the page in the background (500 ms after a change);
+    # submitting the add form while that save is under way creates it twice and fails on the
+    # slug (seen in CI under load). Let any autosave start, then finish.
+    page.wait_for_timeout(1_000)
+    saving = page.locator("#w-autosave-indicator .w-autosave-indicator__state--saving")
+    expect(saving).to_be_hidden()
     editor.shot("filled")
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name=re.compile("Submit to")).click()
