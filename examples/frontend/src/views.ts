@@ -27,8 +27,9 @@ function pagination(base: string, params: URLSearchParams, page: number, hasNext
 }
 
 function count(total: number, locale: string): string {
-  // Latvian says "21 rezultāts" like "1 rezultāts": the language's plural rules decide.
-  const word = new Intl.PluralRules(locale).select(total) === "one" ? "result" : "results";
+  // The language's plural rules decide: Latvian "21 rezultāts", Polish "3 wyniki", "5 wyników".
+  const category = new Intl.PluralRules(locale).select(total);
+  const word = category === "one" ? "result" : category === "few" ? "resultsFew" : "results";
   return `<p class="result-count"><strong>${total}</strong> ${escape(t(locale, word))}</p>`;
 }
 
