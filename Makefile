@@ -94,5 +94,6 @@ frontend-build: $(FRONTEND_STAMP) ## Install and build the example frontend (exa
 frontend: frontend-build ## Serve the example frontend on http://127.0.0.1:3000 for the CMS at CMS_URL (default http://127.0.0.1:8000)
 	cd $(FRONTEND) && CMS_URL=$(CMS_URL) HOST=$(FRONTEND_HOST) PORT=$(FRONTEND_PORT) npm start
 
-clean: ## Remove the virtualenv, the SQLite database and generated media
+clean: ## Remove the virtualenv, the SQLite database, generated media and the frontend's build
 	rm -rf $(VENV) db.sqlite3 var
+	rm -rf $(FRONTEND)/node_modules $(FRONTEND)/dist $(FRONTEND)/src/generated $(FRONTEND_STAMP)
