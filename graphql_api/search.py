@@ -11,25 +11,24 @@ from strawberry_django.pagination import OffsetPaginationInfo, OffsetPaginationI
 from cms import search as engine
 
 from .batching import attach_batch
+from .cms.queries import PageKind
 from .cms.types import PAGE_TYPES
 from .common import resolve_locale, validate_pagination
 from .directory.types import SocialEnterpriseType, SupportOrganisationType
 from .errors import ApiError
 
-
-@strawberry.enum(description="What search and autocomplete can look for.")
-class SearchableType(Enum):
-    HOME = "homepage"
-    ARTICLE_INDEX = "articleindexpage"
-    ARTICLE = "articlepage"
-    POLICY_RECOMMENDATION_INDEX = "policyrecommendationindexpage"
-    POLICY_RECOMMENDATION = "policyrecommendationpage"
-    TEACHING_MATERIAL_INDEX = "teachingmaterialindexpage"
-    TEACHING_MATERIAL = "teachingmaterialpage"
-    EVENT_INDEX = "eventindexpage"
-    EVENT = "eventpage"
-    SOCIAL_ENTERPRISE = "socialenterprise"
-    SUPPORT_ORGANISATION = "supportorganisation"
+# Every page kind, then the two directories: a new page model needs adding to PageKind only.
+SearchableType = strawberry.enum(
+    Enum(
+        "SearchableType",
+        {
+            **{kind.name: kind.value for kind in PageKind},
+            "SOCIAL_ENTERPRISE": "socialenterprise",
+            "SUPPORT_ORGANISATION": "supportorganisation",
+        },
+    ),
+    description="What search and autocomplete can look for.",
+)
 
 
 DIRECTORY_KINDS = [SearchableType.SOCIAL_ENTERPRISE, SearchableType.SUPPORT_ORGANISATION]
