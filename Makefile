@@ -72,10 +72,10 @@ bench-throughput: install locales ## Requests/second through gunicorn (2 workers
 bench-realistic: install locales ## PostgreSQL (BENCH_DATABASE_URL, a *_bench db it recreates): 2,000 pages + 100k entries; SQL, p50/p95, req/s
 	$(BIN)/python bench/realistic.py --pages $(or $(PAGES),2000) --entries $(or $(ENTRIES),100000) --seconds $(or $(SECONDS),5) $(BENCH_ARGS)
 
-load-test: install locales frontend-build ## Mixed GraphQL load through gunicorn on 127.0.0.1 for SECONDS (20): requests, errors, p50/p95
+load-test: install locales ## Mixed GraphQL load through gunicorn on 127.0.0.1 for SECONDS (20): requests, errors, p50/p95
 	$(BIN)/python bench/load.py --seconds $(or $(SECONDS),20) --max-requests $(or $(MAX_REQUESTS),20000)
 
-fault-test: install locales frontend-build ## The load while a private PostgreSQL (port 5499, /tmp/pgfault) restarts: recovery, same data
+fault-test: install locales ## The load while a private PostgreSQL (port 5499, /tmp/pgfault) restarts: recovery, same data
 	$(BIN)/python bench/fault.py
 
 FRONTEND := examples/frontend

@@ -96,6 +96,9 @@ def frontend(live_server):
             if process.poll() is not None:
                 pytest.fail(f"The frontend exited: see {log.name}")
             time.sleep(0.1)
+    else:
+        process.terminate()
+        pytest.fail(f"The frontend did not listen on port {port} within 10 s: see {log.name}")
     yield url
     process.terminate()
     process.wait(timeout=10)
