@@ -47,24 +47,16 @@ export async function gql<T, V>(
   variables: V,
   options: RequestOptions = {},
 ): Promise<T> {
-  const query = op.source;
   const headers: Record<string, string> = {
     "Content-Type": "application/json",
     Accept: "application/json",
   };
   if (options.forwardedFor) headers["X-Forwarded-For"] = options.forwardedFor;
-
-  let response: Response;
-  try {
-    response = await fetch(`${CMS_URL}/graphql/`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(15_000),
-    });
-  } catch (error) {
-    throw new CmsUnavailableError(`${CMS_URL} did not answer: ${(error as Error).message}`);
-  }
+  const response = await cmsFetch("/graphql/", {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ query: op.source, variables }),
+  });
 
   let body: GraphQLResponse<T>;
   try {
@@ -83,10 +75,10 @@ export async function gql<T, V>(
   return body.data;
 }
 
-/** Fetch a non-GraphQL resource from the CMS (the iCalendar feed), passing the response on. */
-export async function cmsFetch(path: string): Promise<Response> {
+/** Fetch from the CMS (GraphQL, the iCalendar feed); CmsUnavailableError if it does not answer. */
+export async function cmsFetch(path: string, init: RequestInit = {}): Promise<Response> {
   try {
-    return await fetch(`${CMS_URL}${path}`, { signal: AbortSignal.timeout(15_000) });
+    return await fetch(`${CMS_URL}${path}`, { ...init, signal: AbortSignal.timeout(15_000) });
   } catch (error) {
     throw new CmsUnavailableError(`${CMS_URL} did not answer: ${(error as Error).message}`);
   }
