@@ -1,8 +1,10 @@
-"""Compile locales/<lang>/LC_MESSAGES/*.po into the django.mo Django reads, without GNU gettext.
+"""Compile locales/<lang>/LC_MESSAGES/*.po into the django.mo and djangojs.mo Django reads,
+without GNU gettext.
 
 django.po holds the project's own strings (`make messages` updates it). Any other PO file in the
-same folder, such as wagtail_localize.po (translations a third-party app lacks), is merged in;
-when two files translate the same message, django.po wins. As with msgfmt, fuzzy and empty
+same folder, such as wagtail.po (translations a third-party package lacks), is merged in; when two
+files translate the same message, django.po wins. Files named <package>.djangojs.po hold strings
+of the admin's JavaScript and go into djangojs.mo. As with msgfmt, fuzzy and empty
 translations are left out, and nothing is written unless every file is sound: a syntax error, a
 duplicate message or a translation whose placeholders differ from the original stops the command
 with the file and line.
@@ -18,6 +20,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 MAIN_FILE = "django.po"
+JS_SUFFIX = ".djangojs.po"
 # A PO line outside comments: a keyword and a quoted string, or a continued string.
 QUOTED = r'"(?:[^"\\]|\\.)*"'
 PO_LINE = re.compile(rf"^\s*(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?{QUOTED}\s*$")
@@ -32,7 +35,8 @@ class PoFileError(Exception):
 class Command(BaseCommand):
     help = (
         "Compile each locales/<lang>/LC_MESSAGES/ folder's PO files (django.po and any other "
-        "*.po, django.po winning on duplicates) into django.mo. Needs no GNU gettext."
+        "*.po, django.po winning on duplicates) into django.mo, and *.djangojs.po into "
+        "djangojs.mo. Needs no GNU gettext."
     )
 
     def add_arguments(self, parser):
@@ -56,24 +60,37 @@ class Command(BaseCommand):
         ]
         # Read and check everything first, so a broken file leaves every .mo as it was.
         try:
-            catalogues = [(folder, *merge(folder)) for folder in folders]
+            catalogues = [
+                (folder / f"{domain}.mo", *merge(files))
+                for folder in folders
+                for domain, files in by_domain(folder).items()
+                if files
+            ]
         except PoFileError as error:
             raise CommandError(f"Cannot compile the locales: {error}") from None
-        for folder, catalogue, counts in catalogues:
-            catalogue.save_as_mofile(str(folder / "django.mo"))
+        for target, catalogue, counts in catalogues:
+            catalogue.save_as_mofile(str(target))
             if options["verbosity"] >= 1:
                 sources = ", ".join(f"{name} {count}" for name, count in counts.items())
                 self.stdout.write(
-                    f"{folder.parent.name}: compiled {len(catalogue)} messages "
-                    f"({sources}) into {folder / 'django.mo'}"
+                    f"{target.parent.parent.name}: compiled {len(catalogue)} messages "
+                    f"({sources}) into {target}"
                 )
         if not catalogues and options["verbosity"] >= 1:
             self.stdout.write("No PO files found.")
 
 
-def merge(folder: Path):
-    """One catalogue of the folder's translated messages, and how many each file gave."""
+def by_domain(folder: Path) -> dict[str, list[Path]]:
+    """The folder's PO files per gettext domain, django.po last so that it wins."""
     files = sorted(folder.glob("*.po"), key=lambda f: (f.name == MAIN_FILE, f.name))
+    return {
+        "django": [f for f in files if not f.name.endswith(JS_SUFFIX)],
+        "djangojs": [f for f in files if f.name.endswith(JS_SUFFIX)],
+    }
+
+
+def merge(files: list[Path]):
+    """One catalogue of the files' translated messages, and how many each file gave."""
     merged: dict[tuple, polib.POEntry] = {}
     counts = {}
     metadata = {}
