@@ -3,12 +3,12 @@
 `ApiLimits` validates each operation itself (so it can read settings per request and give every
 refusal an `extensions.code`):
 
-- `GRAPHQL_PARSE_FAILED`, `TOO_MANY_TOKENS` (MaxTokensLimiter), `QUERY_TOO_DEEP`
-  (QueryDepthLimiter), `TOO_MANY_ALIASES` (MaxAliasesLimiter), `GRAPHQL_VALIDATION_FAILED`;
-- `QUERY_TOO_COMPLEX`: the query's cost is above `GRAPHQL_MAX_COST`. Every object field costs
-  1; a field with `pagination` (or `limit`) multiplies what it selects by that limit (its
-  default when not given), so `articles(pagination: {limit: 100}) { results { topics { name } } }`
-  costs 1 + 100 * 2;
+- `GRAPHQL_PARSE_FAILED`, `TOO_MANY_TOKENS` (strawberry's MaxTokensLimiter, while parsing);
+- `QUERY_TOO_DEEP`, `TOO_MANY_ALIASES`, `TOO_MANY_FIELDS` (field selections once fragments are
+  expanded, above `GRAPHQL_MAX_FIELDS`), `QUERY_TOO_COMPLEX` (cost above `GRAPHQL_MAX_COST`):
+  measured by graphql_api/cost.py in time linear in the query's text, before graphql-core's
+  own validation, so a query of fragments spreading each other is refused in milliseconds;
+- `GRAPHQL_VALIDATION_FAILED`;
 - `INTROSPECTION_DISABLED` when `GRAPHQL_INTROSPECTION` is off; "Did you mean ...?" hints are
   dropped when `GRAPHQL_FIELD_SUGGESTIONS` is off (both default to DEBUG);
 - `RATE_LIMITED`: more than `GRAPHQL_MUTATIONS_PER_MINUTE` mutations from one client address.
@@ -24,31 +24,14 @@ from collections.abc import Iterator
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext as _
-from graphql import (
-    FieldNode,
-    FragmentDefinitionNode,
-    FragmentSpreadNode,
-    GraphQLError,
-    InlineFragmentNode,
-    IntValueNode,
-    ObjectValueNode,
-    OperationDefinitionNode,
-    OperationType,
-    VariableNode,
-    get_named_type,
-    validate,
-    value_from_ast_untyped,
-)
+from graphql import GraphQLError, OperationDefinitionNode, OperationType, validate
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import MaskErrors, SchemaExtension
 
+from .cost import QueryShape
 from .errors import ApiError
 
-CODES = [
-    ("exceeds maximum operation depth", "QUERY_TOO_DEEP"),
-    ("aliases found. Allowed", "TOO_MANY_ALIASES"),
-    ("more than", "TOO_MANY_TOKENS"),
-]
+CODES = [("more than", "TOO_MANY_TOKENS")]
 
 
 def tag(error: GraphQLError, default: str) -> GraphQLError:
@@ -84,87 +67,6 @@ def over_rate(bucket: str, request, limit: int, seconds: int) -> bool:
         return limit < 1
 
 
-class QueryCost:
-    """The cost of one operation (see the module docstring), fragments followed."""
-
-    def __init__(self, schema, document, variables):
-        self.schema = schema
-        self.fragments = {
-            d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-        }
-        self.variables = variables or {}
-        self.default_limit = settings.STRAWBERRY_DJANGO["PAGINATION_DEFAULT_LIMIT"]
-
-    def of_operation(self, operation: OperationDefinitionNode) -> int:
-        defaults = {
-            d.variable.name.value: value_from_ast_untyped(d.default_value)
-            for d in operation.variable_definitions or ()
-            if d.default_value is not None
-        }
-        self.variables = {**defaults, **self.variables}
-        root = self.schema.get_root_type(operation.operation)
-        return self.of_selections(operation.selection_set, root, set())
-
-    def of_selections(self, selection_set, parent_type, seen) -> int:
-        total = 0
-        for selection in selection_set.selections if selection_set else ():
-            if isinstance(selection, FieldNode):
-                total += self.of_field(selection, parent_type, seen)
-            elif isinstance(selection, InlineFragmentNode):
-                condition = selection.type_condition
-                fragment_type = (
-                    self.schema.get_type(condition.name.value) if condition else parent_type
-                )
-                total += self.of_selections(selection.selection_set, fragment_type, seen)
-            elif isinstance(selection, FragmentSpreadNode):
-                name = selection.name.value
-                fragment = self.fragments.get(name)
-                if fragment is None or name in seen:
-                    continue
-                fragment_type = self.schema.get_type(fragment.type_condition.name.value)
-                total += self.of_selections(fragment.selection_set, fragment_type, seen | {name})
-        return total
-
-    def of_field(self, node: FieldNode, parent_type, seen) -> int:
-        fields = getattr(parent_type, "fields", None) or {}
-        definition = fields.get(node.name.value)
-        if definition is None or node.selection_set is None:
-            return 0  # scalars, __typename and introspection cost nothing here
-        size = self.list_size(node, definition)
-        child_type = get_named_type(definition.type)
-        return 1 + size * self.of_selections(node.selection_set, child_type, seen)
-
-    def list_size(self, node: FieldNode, definition) -> int:
-        args = {arg.name.value: arg.value for arg in node.arguments or ()}
-        if "pagination" in definition.args:
-            limit = None
-            value = args.get("pagination")
-            if isinstance(value, VariableNode):
-                given = self.variables.get(value.name.value)
-                limit = given.get("limit") if isinstance(given, dict) else None
-            elif isinstance(value, ObjectValueNode):
-                for field in value.fields:
-                    if field.name.value == "limit":
-                        limit = self.value(field.value)
-            return self.as_size(limit, self.default_limit)
-        if "limit" in definition.args:
-            default = definition.args["limit"].default_value
-            default = default if isinstance(default, int) else self.default_limit
-            return self.as_size(self.value(args["limit"]) if "limit" in args else None, default)
-        return 1
-
-    def value(self, node):
-        if isinstance(node, VariableNode):
-            return self.variables.get(node.name.value)
-        if isinstance(node, IntValueNode):
-            return int(node.value)
-        return None
-
-    @staticmethod
-    def as_size(limit, default) -> int:
-        return max(1, limit) if isinstance(limit, int) else default
-
-
 def operation_of(document, name):
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
     if name:
@@ -182,41 +84,69 @@ class ApiLimits(SchemaExtension):
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
-        rules = list(context.validation_rules)
-        if not settings.GRAPHQL_INTROSPECTION:
-            rules.append(NoSchemaIntrospectionCustomRule)
         graphql_schema = context.schema._schema
-        errors = validate(graphql_schema, context.graphql_document, rules)
-        for error in errors:
-            if "introspection has been disabled" in error.message:
-                error.extensions = {"code": "INTROSPECTION_DISABLED"}
-            tag(error, "GRAPHQL_VALIDATION_FAILED")
+        operation = operation_of(context.graphql_document, context.operation_name)
+        # The shape first: it is linear in the query, graphql-core's rules may not be.
+        errors = self.check_shape(graphql_schema, operation) if operation else []
         if not errors:
-            errors = self.check_operation(graphql_schema)
+            rules = list(context.validation_rules)
+            if not settings.GRAPHQL_INTROSPECTION:
+                rules.append(NoSchemaIntrospectionCustomRule)
+            errors = validate(graphql_schema, context.graphql_document, rules)
+            for error in errors:
+                if "introspection has been disabled" in error.message:
+                    error.extensions = {"code": "INTROSPECTION_DISABLED"}
+                tag(error, "GRAPHQL_VALIDATION_FAILED")
+        if not errors and operation:
+            errors = self.check_rate(operation)
         # strawberry skips its own validation when errors are already set (an empty list
         # means: validated, no errors).
         context.pre_execution_errors = errors
         yield
 
-    def check_operation(self, graphql_schema) -> list[GraphQLError]:
+    def check_shape(self, graphql_schema, operation) -> list[GraphQLError]:
         context = self.execution_context
-        operation = operation_of(context.graphql_document, context.operation_name)
-        if operation is None:
+        variables = context.variables if isinstance(context.variables, dict) else None
+        shape = QueryShape(
+            graphql_schema,
+            context.graphql_document,
+            variables,
+            settings.STRAWBERRY_DJANGO["PAGINATION_DEFAULT_LIMIT"],
+        ).of_operation(operation)
+        if shape.depth > settings.GRAPHQL_MAX_DEPTH:
+            message = _(
+                "This query is nested %(depth)s levels deep, more than the %(max)s allowed."
+            )
+            values, code = (
+                {"depth": shape.depth, "max": settings.GRAPHQL_MAX_DEPTH},
+                "QUERY_TOO_DEEP",
+            )
+        elif shape.aliases > settings.GRAPHQL_MAX_ALIASES:
+            message = _("This query has %(aliases)s aliases, more than the %(max)s allowed.")
+            values = {"aliases": shape.aliases, "max": settings.GRAPHQL_MAX_ALIASES}
+            code = "TOO_MANY_ALIASES"
+        elif shape.fields > settings.GRAPHQL_MAX_FIELDS:
+            message = _(
+                "This query selects %(fields)s fields once its fragments are expanded, more than "
+                "the %(max)s allowed."
+            )
+            values = {"fields": shape.fields, "max": settings.GRAPHQL_MAX_FIELDS}
+            code = "TOO_MANY_FIELDS"
+        elif shape.cost > settings.GRAPHQL_MAX_COST:
+            message = _(
+                "This query would cost %(cost)s, more than the %(max)s allowed; ask "
+                "for fewer items per list (pagination limit) or fewer nested fields."
+            )
+            values, code = (
+                {"cost": shape.cost, "max": settings.GRAPHQL_MAX_COST},
+                "QUERY_TOO_COMPLEX",
+            )
+        else:
             return []
-        cost = QueryCost(graphql_schema, context.graphql_document, context.variables)
-        total = cost.of_operation(operation)
-        if total > settings.GRAPHQL_MAX_COST:
-            return [
-                ApiError(
-                    _(
-                        "This query would cost %(cost)s, more than the %(max)s allowed; ask "
-                        "for fewer items per list (pagination limit) or fewer nested fields."
-                    )
-                    % {"cost": total, "max": settings.GRAPHQL_MAX_COST},
-                    "QUERY_TOO_COMPLEX",
-                )
-            ]
-        request = getattr(context.context, "request", None)
+        return [ApiError(message % values, code)]
+
+    def check_rate(self, operation: OperationDefinitionNode) -> list[GraphQLError]:
+        request = getattr(self.execution_context.context, "request", None)
         if (
             operation.operation is OperationType.MUTATION
             and request is not None

@@ -2,7 +2,7 @@
 
 import strawberry
 from django.conf import settings
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import MaxTokensLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry_django.optimizer import DjangoOptimizerExtension
@@ -42,10 +42,9 @@ schema = strawberry.Schema(
     types=[*PAGE_TYPES, *BLOCK_TYPES, *ENTRY_TYPES],
     extensions=[
         DjangoOptimizerExtension,
-        lambda: QueryDepthLimiter(max_depth=settings.GRAPHQL_MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.GRAPHQL_MAX_ALIASES),
         lambda: MaxTokensLimiter(max_token_count=settings.GRAPHQL_MAX_TOKENS),
-        # Runs validation itself: error codes, cost limit, introspection switch, mutation rate.
+        # Runs validation itself: depth, aliases and cost in linear time, error codes,
+        # introspection switch, mutation rate.
         ApiLimits,
         MaskUnexpectedErrors,
     ],

@@ -138,6 +138,11 @@ class FAQBlock(blocks.StructBlock):
         label = _("FAQ / accordion")
 
 
+# The API's query cost limit counts a body as this many blocks (graphql_api/cost.py), so the
+# editor may not exceed it.
+MAX_BODY_BLOCKS = 50
+
+
 class ContentStreamBlock(blocks.StreamBlock):
     """The body of every page: text, media and structured highlights."""
 
@@ -153,6 +158,9 @@ class ContentStreamBlock(blocks.StreamBlock):
     key_figure = KeyFigureBlock()
     table = TableBlock()
     faq = FAQBlock()
+
+    class Meta:
+        max_num = MAX_BODY_BLOCKS
 
 
 class LearningOutcomesBlock(blocks.StreamBlock):

@@ -297,7 +297,10 @@ GRAPHQL_MAX_TOKENS = int(os.environ.get("GRAPHQL_MAX_TOKENS", "2000"))
 # their limit), introspection and "did you mean" hints (off in production), masked unexpected
 # errors (logged), operations per batched request (0: batching off), request body size, and
 # mutations per client address and minute.
-GRAPHQL_MAX_COST = int(os.environ.get("GRAPHQL_MAX_COST", "5000"))
+GRAPHQL_MAX_COST = int(os.environ.get("GRAPHQL_MAX_COST", "20000"))
+# Field selections of a query once its fragments are expanded (a query that repeats fields
+# through fragments spreading each other is refused at once).
+GRAPHQL_MAX_FIELDS = int(os.environ.get("GRAPHQL_MAX_FIELDS", "2000"))
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", DEBUG)
 GRAPHQL_FIELD_SUGGESTIONS = env_bool("GRAPHQL_FIELD_SUGGESTIONS", DEBUG)
 GRAPHQL_MASK_ERRORS = env_bool("GRAPHQL_MASK_ERRORS", not DEBUG)

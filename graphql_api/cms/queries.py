@@ -28,6 +28,7 @@ from ..common import (
     locale_codes,
     resolve_locale,
 )
+from ..cost import ListSize
 from ..errors import ApiError
 from .types import (
     ArticlePageType,
@@ -43,6 +44,10 @@ from .types import (
     TeachingMaterialPageType,
     load_translations,
 )
+
+# The sitemap protocol's limit per file; a page of the default size fits the cost limit.
+SITEMAP_MAX = 50_000
+SITEMAP_DEFAULT = 1000
 
 
 @strawberry.enum(description="The page models, for filtering mixed page listings.")
@@ -250,6 +255,7 @@ class CmsQuery:
         description="Every occurrence of published events in a time range, soonest first, with "
         "repeating events expanded (for calendar month and week views). At most 500.",
         disable_optimization=True,
+        directives=[ListSize(assumed_size=MAX_OCCURRENCES)],
     )
     def calendar(
         self,
@@ -294,18 +300,33 @@ class CmsQuery:
         return entries[:MAX_OCCURRENCES]
 
     @strawberry_django.field(
-        description="Every published page of a locale with its last modification and its "
+        description="Published pages of a locale with their last modification and their "
         "versions in other locales, in tree order: what a multilingual sitemap with hreflang "
-        "needs (at most 50,000, the sitemap protocol's limit).",
+        "needs. `limit` pages from `offset` (ask again with a larger offset for more).",
         disable_optimization=True,
     )
-    def sitemap(self, locale: str | None = None) -> list[SitemapEntryType]:
+    def sitemap(
+        self,
+        locale: str | None = None,
+        offset: Annotated[int, strawberry.argument(description="Pages to skip.")] = 0,
+        limit: Annotated[
+            int,
+            strawberry.argument(description=f"At most this many (1-{SITEMAP_MAX:,})."),
+        ] = SITEMAP_DEFAULT,
+    ) -> list[SitemapEntryType]:
+        if not 1 <= limit <= SITEMAP_MAX or offset < 0:
+            raise ApiError(
+                _("limit must be between 1 and %(max)s, offset 0 or more.") % {"max": SITEMAP_MAX},
+                "INVALID_PAGINATION",
+            )
         code = resolve_locale(locale)
         pages = list(
             in_locale(Page, code)
             .filter(content_type__app_label="cms")
             .order_by("path")
-            .only("pk", "url_path", "last_published_at", "translation_key", "locale_id")[:50_000]
+            .only("pk", "url_path", "last_published_at", "translation_key", "locale_id")[
+                offset : offset + limit
+            ]
         )
         alternates = load_translations(pages)
         return [

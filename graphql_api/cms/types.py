@@ -13,12 +13,14 @@ from strawberry.types import Info
 from wagtail.models import Page
 
 from cms import models
+from cms.blocks import MAX_BODY_BLOCKS
 from cms.models.mixins import relative_url_path
 from cms.models.pages import MAX_OCCURRENCES
 from cms.visibility import frontend_path, visible_pages
 
 from ..batching import load_for
 from ..common import DocumentType, ImageType, public_image, visible_documents
+from ..cost import ListSize
 from ..directory.types import CountryType, ProjectType
 from ..errors import ApiError
 from ..jsonld import JSON_LD_DESCRIPTION, article, event, learning_resource, web_page
@@ -191,7 +193,11 @@ class PageInterface:
     def intro(self, root) -> str:
         return root.intro
 
-    @strawberry_django.field(description="The page body as typed blocks.", only=["body"])
+    @strawberry_django.field(
+        description="The page body as typed blocks.",
+        only=["body"],
+        directives=[ListSize(assumed_size=MAX_BODY_BLOCKS)],
+    )
     def body(self, root, info: Info) -> list[BlockInterface]:
         return resolve_body(root, info)
 

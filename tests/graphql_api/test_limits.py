@@ -21,21 +21,22 @@ def refused(graphql, query, variables=None):
 
 
 def test_cost_counts_list_fields_by_their_limit(graphql, settings):
-    settings.GRAPHQL_MAX_COST = 150
+    settings.GRAPHQL_MAX_COST = 1200
     query = (
         "query($n: Int) { articles(pagination: {limit: $n}) { results { title topics { name } } } }"
     )
     error = refused(graphql, query, {"n": 100})
     assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
-    assert "201" in error["message"]  # 1 + 100 * (results 1 + topics 1)
+    # 1 + 100 * (results, the page itself: 1, + topics, a list of at most 20: 1 + 20 * 1)
+    assert "2201" in error["message"]
     # Fewer items per list fit.
     assert "errors" not in graphql(query, {"n": 50}, errors=True)
 
 
 def test_cost_without_limit_uses_the_default_page_size(graphql, settings):
-    settings.GRAPHQL_MAX_COST = 40
+    settings.GRAPHQL_MAX_COST = 800
     query = "{ a: articles { results { topics { name } } } b: articles { results { topics { name } } } }"
-    error = refused(graphql, query)  # 2 * (1 + 20 * 2) = 82
+    error = refused(graphql, query)  # 2 * (1 + 20 * (1 + 20)) = 842
     assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
 
 

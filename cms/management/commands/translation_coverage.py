@@ -26,7 +26,8 @@ class Command(BaseCommand):
         unknown = set(chosen) - set(languages())
         if unknown:
             raise CommandError(
-                f"Unknown language {', '.join(sorted(unknown))}; choose from {', '.join(languages())}."
+                f"Unknown language {', '.join(sorted(unknown))}; "
+                f"choose from {', '.join(languages())}."
             )
         if update:
             for language in chosen:
@@ -43,7 +44,9 @@ class Command(BaseCommand):
                         path.unlink()
             return
         failures = []
-        self.stdout.write(f"{'lang':<5} {'package':<28} {'messages':>8} {'translated':>10} {'%':>7}")
+        self.stdout.write(
+            f"{'lang':<5} {'package':<28} {'messages':>8} {'translated':>10} {'%':>7}"
+        )
         for language in chosen:
             for package in packages():
                 result = coverage(package, language)
@@ -56,9 +59,10 @@ class Command(BaseCommand):
                 )
                 failures += result.problems
                 if below:
+                    missing = result.messages - result.translated
                     failures.append(
                         f"{language} {name}: {result.percent:.1f} % translated, "
-                        f"{result.target:g} % needed ({result.messages - result.translated} missing)"
+                        f"{result.target:g} % needed ({missing} missing)"
                     )
         if failures:
             for failure in failures:
