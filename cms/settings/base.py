@@ -187,6 +187,9 @@ if MEDIA_STORAGE == "s3":
 WAGTAIL_SITE_NAME = "Baltic Commons"
 # Absolute URLs in the API (documents, images, admin links) start here.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where the API's media and document links point (a CDN in front of /media/, say). Taken from
+# configuration, never from a request's Host header: answers are cached and shared.
+MEDIA_BASE_URL = os.environ.get("MEDIA_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -301,6 +304,8 @@ GRAPHQL_MAX_COST = int(os.environ.get("GRAPHQL_MAX_COST", "20000"))
 # Field selections of a query once its fragments are expanded (a query that repeats fields
 # through fragments spreading each other is refused at once).
 GRAPHQL_MAX_FIELDS = int(os.environ.get("GRAPHQL_MAX_FIELDS", "2000"))
+# Image sizes one request may make that did not exist before (existing ones are free).
+GRAPHQL_MAX_NEW_RENDITIONS = int(os.environ.get("GRAPHQL_MAX_NEW_RENDITIONS", "10"))
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", DEBUG)
 GRAPHQL_FIELD_SUGGESTIONS = env_bool("GRAPHQL_FIELD_SUGGESTIONS", DEBUG)
 GRAPHQL_MASK_ERRORS = env_bool("GRAPHQL_MASK_ERRORS", not DEBUG)
@@ -318,13 +323,20 @@ GRAPHQL_PERSISTED_QUERIES_FILE = os.environ.get("GRAPHQL_PERSISTED_QUERIES_FILE"
 GRAPHQL_PERSISTED_QUERIES_ONLY = env_bool("GRAPHQL_PERSISTED_QUERIES_ONLY", False)
 GRAPHQL_APQ_TIMEOUT = int(os.environ.get("GRAPHQL_APQ_TIMEOUT", str(30 * 24 * 3600)))
 
-# Django's cache: Redis when REDIS_URL is set (shared by all workers: response cache, its
-# invalidation, rate limits), else this process's memory (one worker or development only).
+# Django's cache holds the response cache, its invalidation, persisted queries and rate
+# limits, so every process must see the same one: a publish in one worker, or by cron's
+# publish_scheduled, must reach all workers at once. Redis when REDIS_URL is set (several
+# machines); otherwise files in CACHE_DIR, shared by the processes of one machine.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_DIR = Path(os.environ.get("CACHE_DIR", BASE_DIR / "var" / "cache"))
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     if REDIS_URL
-    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(CACHE_DIR),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
 }
 
 # CORS for browser frontends on other origins: only the GraphQL endpoint, only these origins.
