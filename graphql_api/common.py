@@ -234,6 +234,16 @@ class Listing(OffsetPaginated[NodeType]):
         queryset = self.get_paginated_queryset()
         return attach_batch(queryset) if queryset is not None else []
 
+    @strawberry.field(
+        description="How many items of the whole listing (not only this page) are shown from "
+        "a fallback locale because the requested locale has no visible version of them."
+    )
+    def fallback_count(self) -> int:
+        queryset = self.queryset
+        if queryset is None or "is_fallback" not in queryset.query.annotations:
+            return 0
+        return queryset.filter(is_fallback=True).order_by().count()
+
 
 def validate_pagination(pagination: OffsetPaginationInput | None) -> None:
     if pagination is None:

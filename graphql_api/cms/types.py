@@ -162,17 +162,30 @@ class PageInterface:
     def url_path(self, root) -> str:
         return relative_url_path(root.url_path)
 
-    @strawberry_django.field(description="Locale code, e.g. `lv`.", select_related=["locale"])
+    @strawberry_django.field(
+        description="Locale code of this version, e.g. `lv`; another than the one asked for "
+        "when `isFallback`.",
+        select_related=["locale"],
+    )
     def locale(self, root) -> str:
         return root.locale.language_code
 
     @strawberry_django.field(
-        description="Full frontend path, e.g. `/lv/library/impact/`.",
+        description="Whether this page is shown from a fallback locale because the requested "
+        "locale has no published version of it (`locale` says which)."
+    )
+    def is_fallback(self, root) -> bool:
+        return getattr(root, "is_fallback", False)
+
+    @strawberry_django.field(
+        description="Full frontend path in the reader's site, e.g. `/lv/library/impact/` (for a "
+        "fallback page too: `page(urlPath, locale)` serves it there).",
         only=["url_path"],
         select_related=["locale"],
     )
     def path(self, root) -> str:
-        return frontend_path(root.locale.language_code, root.url_path)
+        reader = getattr(root, "reader_locale", None) or root.locale.language_code
+        return frontend_path(reader, root.url_path)
 
     @strawberry_django.field(
         description="The same page in other locales where it is published.",

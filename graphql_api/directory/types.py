@@ -160,9 +160,20 @@ class DirectoryEntryInterface:
     def json_ld(self, root) -> JSON:
         return organisation(root)
 
-    @strawberry_django.field(description="Locale code of this version.", select_related=["locale"])
+    @strawberry_django.field(
+        description="Locale code of this version; another than the one asked for when "
+        "`isFallback`.",
+        select_related=["locale"],
+    )
     def locale(self, root) -> str:
         return root.locale.language_code
+
+    @strawberry_django.field(
+        description="Whether this entry is shown from a fallback locale because the requested "
+        "locale has no published version of it (`locale` says which)."
+    )
+    def is_fallback(self, root) -> bool:
+        return getattr(root, "is_fallback", False)
 
     @strawberry_django.field(description="Where it is.", only=["latitude", "longitude"])
     def location(self, root) -> GeoPointType | None:
