@@ -101,6 +101,11 @@ def test_malformed_get_parameters_are_client_errors(client, params):
     bad_request(client.get("/graphql/", params))
 
 
+def test_what_strawberry_refuses_later_has_a_code_too(client):
+    mutation = SUBMIT.replace("mutation(", "mutation M(")
+    bad_request(client.get("/graphql/", {"query": mutation, "variables": json.dumps(proposal())}))
+
+
 def test_well_formed_requests_still_work(client, graphql):
     assert graphql(QUERY)["data"]["locales"]
     assert graphql(QUERY, method="get")["data"]["locales"]
