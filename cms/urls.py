@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import serving
 from cms.ical import events_ics
 from cms.translation.views import UpdateTranslationsView
 from graphql_api.views import graphql_view
@@ -38,5 +38,5 @@ elif settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
-# Wagtail's own serving stays last; a headless site mostly uses it for document and image URLs.
-urlpatterns += [path("", include(wagtail_urls))]
+# Last: Wagtail's page route, sending visitors to the frontend (cms/serving.py).
+urlpatterns += [serving.page_route]

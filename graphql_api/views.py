@@ -1,12 +1,15 @@
+from cross_web import HTTPException
 from django.conf import settings
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from strawberry.django.views import GraphQLView
+from strawberry.types.unset import UNSET
 
 from cms.visibility import request_scope
 
 from . import cache
+from .requests import BadRequest, bad_request_response, check
 from .schema import schema
 
 
@@ -23,10 +26,27 @@ class ApiView(GraphQLView):
                 {"errors": [{"message": message, "extensions": {"code": "REQUEST_TOO_LARGE"}}]},
                 status=413,
             )
+        # A bare GET is the IDE's page (or its 404); other methods get strawberry's 405.
+        if request.method == "POST" or (request.method == "GET" and request.GET):
+            batching = self.schema.config.batching_config
+            try:
+                check(request, batching["max_operations"] if batching else 0)
+            except BadRequest as error:
+                return bad_request_response(str(error))
         with request_scope():
             # Persisted queries and the response cache (graphql_api/cache.py).
             run = super().dispatch
             return cache.serve(request, lambda req: run(req, *args, **kwargs))
+
+    def run(self, request, context=UNSET, root_value=UNSET):
+        # What check() lets through strawberry may still refuse (a mutation sent with GET, an
+        # unknown operationName): answer those with a code too, not as plain text.
+        try:
+            return super().run(request, context, root_value)
+        except HTTPException as error:
+            if error.status_code != 400:
+                raise
+            return bad_request_response(error.reason)
 
 
 # No cookie-authenticated mutations exist, so CSRF tokens would only get in frontends' way.
