@@ -1,11 +1,10 @@
-import csv
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from directory import impact_csv
-from directory.csv_io import KINDS, export_rows
+from directory.csv_io import KINDS, export_rows, write_csv
 
 VALUES = "indicator-values"
 
@@ -26,12 +25,12 @@ class Command(BaseCommand):
 
     def handle(self, file, kind, locale, include_drafts, **options):
         if kind == VALUES:
-            rows = list(impact_csv.export_rows())
+            rows = impact_csv.export_rows()
         else:
-            rows = list(export_rows(kind, locale, include_drafts=include_drafts))
+            rows = export_rows(kind, locale, include_drafts=include_drafts)
         if file is None:
-            csv.writer(self.stdout).writerows(rows)
+            write_csv(self.stdout, rows)
             return
         with file.open("w", encoding="utf-8", newline="") as out:
-            csv.writer(out).writerows(rows)
-        self.stdout.write(f"Wrote {len(rows) - 1} {kind} to {file}.")
+            count = write_csv(out, rows)
+        self.stdout.write(f"Wrote {count - 1} {kind} to {file}.")

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from directory.csv_io import KINDS, Importer
+from directory.csv_io import KINDS, Importer, Refused
 from directory.impact_csv import IndicatorValueImporter
 
 VALUES = "indicator-values"
@@ -43,18 +43,19 @@ class Command(BaseCommand):
                 kind, locale, update=update, publish=publish, report=self.stdout.write
             )
         try:
-            with file.open(encoding="utf-8-sig", newline="") as lines:
-                created, updated = importer.run(lines, dry_run=dry_run)
-        except UnicodeDecodeError as error:
-            raise CommandError(f"{file} is not UTF-8 ({error}). Save it as UTF-8 CSV.") from None
-        except ValueError as error:
-            raise CommandError(f"Nothing was imported from {file}:\n{error}") from None
+            created, updated, unchanged = importer.run(file, dry_run=dry_run)
+        except Refused as error:
+            for problem in error.problems:
+                self.stderr.write(problem)
+            raise CommandError(
+                f"{len(error.problems)} problem(s); nothing was imported from {file}. Fix the "
+                "file and run the command again."
+            ) from None
         state = "published" if publish else "saved as drafts"
         verb = "Would import" if dry_run else "Imported"
         self.stdout.write(
             self.style.SUCCESS(
-                f"{verb} {created + updated} {kind} from {file}: {created} new, {updated} updated"
-                + ("" if dry_run or kind == VALUES else f", {state}")
-                + "."
+                f"{verb} {created + updated} {kind} from {file}: {created} new, {updated} updated, "
+                f"{unchanged} unchanged" + ("" if dry_run or kind == VALUES else f", {state}") + "."
             )
         )
