@@ -3,9 +3,13 @@ arguments every listing takes. The SQL is cms.visibility.best_versions."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Annotated
 
 import strawberry
+from django.db import connections
+from django.db.models import F
+from django.db.models.functions import Collate
 from wagtail.models import Locale
 
 from cms.visibility import Chain, best_versions, per_request
@@ -30,6 +34,27 @@ def locale_ids() -> dict[str, int]:
     )
 
 
+@cache
+def icu_collations(alias: str) -> frozenset[str]:
+    """The ICU collations the PostgreSQL server has (none on SQLite)."""
+    connection = connections[alias]
+    if connection.vendor != "postgresql":
+        return frozenset()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT collname FROM pg_collation WHERE collname LIKE '%%-x-icu'")
+        return frozenset(name for (name,) in cursor.fetchall())
+
+
+def by_name(code: str, field: str = "name", alias: str = "default"):
+    """Order by name in the reader's alphabet: Latvian č after c, Danish æ ø å after z,
+    Estonian š z ž after s. PostgreSQL's ICU collations; SQLite compares code points (é and č
+    after z, capitals before small letters), which is fine for development."""
+    collation = f"{code}-x-icu"
+    if collation in icu_collations(alias):
+        return Collate(F(field), collation).asc()
+    return F(field).asc()
+
+
 def chain_for(
     locale: str | None, fallback_locales: list[str] | None = None, fallback: bool = True
 ) -> Chain:
@@ -47,4 +72,12 @@ def mark(obj, chain: Chain):
     return obj
 
 
-__all__ = ["Chain", "Fallback", "FallbackLocales", "best_versions", "chain_for", "mark"]
+__all__ = [
+    "Chain",
+    "Fallback",
+    "FallbackLocales",
+    "best_versions",
+    "by_name",
+    "chain_for",
+    "mark",
+]

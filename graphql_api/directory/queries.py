@@ -21,7 +21,7 @@ from directory.fields import filter_list_contains
 
 from ..common import FALLBACK_DESCRIPTION, Listing
 from ..errors import ApiError
-from ..fallback import Fallback, FallbackLocales, best_versions, chain_for, mark
+from ..fallback import Fallback, FallbackLocales, best_versions, by_name, chain_for, mark
 from .types import (
     CountryType,
     OrganisationType,
@@ -400,10 +400,10 @@ def directory_queryset(model, locale, filter_, order, fallback_locales=None, fal
     if order is DirectoryOrder.DISTANCE:
         if filter_ is None or filter_.near is None:
             raise ApiError(_("order: DISTANCE needs filter.near."), "INVALID_ORDER")
-        return queryset.order_by("distance_km", "name")
+        return queryset.order_by("distance_km", by_name(chain.requested))
     if order is DirectoryOrder.NEWEST_FOUNDED:
-        return queryset.order_by(F("year_founded").desc(nulls_last=True), "name")
-    return queryset.order_by("name", "pk")
+        return queryset.order_by(F("year_founded").desc(nulls_last=True), by_name(chain.requested))
+    return queryset.order_by(by_name(chain.requested), "pk")
 
 
 def entry_by_slug(model, slug, locale, fallback_locales):
@@ -422,7 +422,8 @@ def terms_in_locale(model, locale, fallback_locales=None):
     """Every term of a taxonomy, in the first locale of the chain where it is translated (the
     default one at the latest), by name."""
     chain = chain_for(locale, fallback_locales)
-    return best_versions(model.objects.all(), chain, lambda terms: terms).order_by("name", "pk")
+    terms = best_versions(model.objects.all(), chain, lambda terms: terms)
+    return terms.order_by(by_name(chain.requested), "pk")
 
 
 LocaleArg = Annotated[

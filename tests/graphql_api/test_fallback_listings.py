@@ -146,3 +146,22 @@ def test_fallback_listing_runs_in_constant_queries(graphql, library, count):
     assert listing["fallbackCount"] == count - count // 2
     # Locale ids, view restrictions, count, page of articles, fallback count.
     assert len(queries) == 5, [q["sql"] for q in queries]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite sorts by code point (documented)"
+)
+@pytest.mark.parametrize(
+    ("code", "names"),
+    [
+        ("lv", ["Cukurs", "Čaulas", "Dārzs", "Zivs"]),
+        ("da", ["Abe", "Zebra", "Æble", "Øl", "Ål"]),
+        ("et", ["Sai", "Šokk", "Zoo", "Žürii", "Tee"]),
+    ],
+)
+def test_names_sort_in_the_readers_alphabet(graphql, code, names):
+    locale = Locale.objects.get(language_code=code)
+    for n, name in enumerate(reversed(names)):
+        factories.SocialEnterpriseFactory(name=name, slug=f"e{n}", locale=locale)
+    listing = graphql(ENTERPRISES, {"locale": code})["data"]["socialEnterprises"]
+    assert [r["name"] for r in listing["results"]] == names
