@@ -8,7 +8,11 @@ from wagtail_localize.operations import TranslationCreator
 
 from cms.models import Author, DraftTranslations, EventType, RecommendationGroup, Topic
 from cms.rich_text import HeadlessDocumentLinkHandler, HeadlessPageLinkHandler
-from cms.translation.views import submit_translation
+from cms.translation.views import (
+    guarded_convert_to_alias,
+    guarded_stop_translation,
+    submit_translation,
+)
 
 
 class TopicViewSet(SnippetViewSet):
@@ -62,7 +66,11 @@ def register_translation_urls():
             "translations/<int:translation_id>/submit/",
             submit_translation,
             name="cms_submit_translation",
-        )
+        ),
+        # Same paths as wagtail-localize's views, which come later (cms is the first app), so
+        # these answer: translators may not stop or alias a translation.
+        path("localize/translate/<int:translation_id>/disable/", guarded_stop_translation),
+        path("localize/page/<int:page_id>/convert_to_alias/", guarded_convert_to_alias),
     ]
 
 
