@@ -9,5 +9,9 @@ register = template.Library()
 def translation_editor(context) -> EditorActions:
     """The translation editor's actions for the current user (see cms.translation.editor)."""
     return editor_actions(
-        context["translation"], context["instance"], context["request"].user, context["props"]
+        context["translation"],
+        context["instance"],
+        context["request"].user,
+        context["props"],
+        context.get("side_panels") or [],
     )

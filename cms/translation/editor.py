@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from django.contrib.admin.utils import quote
 from django.urls import reverse
+from wagtail.admin.ui.side_panels import StatusSidePanel
 from wagtail.models import DraftStateMixin, Page
+from wagtail.snippets.side_panels import SnippetStatusSidePanel
 
 from .views import may_remove, submittable
 
@@ -36,11 +38,49 @@ class EditorActions:
     awaiting_moderation: bool = False
     workflow_actions: list[WorkflowAction] = field(default_factory=list)
     preview_url: str | None = None
+    side_panels: list = field(default_factory=list)
+    # What Wagtail's snippet status panel reads from the view's context (see snippet_panels).
+    panel_context: dict = field(default_factory=dict)
 
     @property
     def own_footer(self) -> bool:
         """Our footer replaces the editor's when it has the user's main action."""
         return self.submit or bool(self.workflow_actions)
+
+
+def snippet_panels(instance, side_panels: list) -> tuple[list, dict]:
+    """wagtail-localize gives snippets the generic StatusSidePanel, which lacks the view's
+    workflow URLs: once a directory entry's translation waits in a workflow, its status panel
+    fails to render (NoReverseMatch) and so does the editor. Wagtail's snippet panel inherits
+    them from the context given here."""
+    if isinstance(instance, Page) or not isinstance(instance, DraftStateMixin):
+        return side_panels, {}
+    viewset = instance.snippet_viewset
+    panels = [
+        SnippetStatusSidePanel(
+            panel.object,
+            panel.request,
+            show_schedule_publishing_toggle=panel.show_schedule_publishing_toggle,
+            live_object=panel.live_object,
+            scheduled_object=panel.scheduled_object,
+            locale=panel.locale,
+            translations=panel.translations,
+            usage_url=panel.usage_url,
+            history_url=panel.history_url,
+            last_updated_info=panel.last_updated_info,
+        )
+        if type(panel) is StatusSidePanel
+        else panel
+        for panel in side_panels
+    ]
+    return panels, {
+        "revisions_compare_url_name": viewset.get_url_name("revisions_compare"),
+        "workflow_history_url": reverse(
+            viewset.get_url_name("workflow_history"), args=(quote(instance.pk),)
+        ),
+        "revision_enabled": True,
+        "draftstate_enabled": True,
+    }
 
 
 def workflow_actions(instance, user) -> list[WorkflowAction]:
@@ -64,7 +104,7 @@ def workflow_actions(instance, user) -> list[WorkflowAction]:
     ]
 
 
-def editor_actions(translation, instance, user, props: str) -> EditorActions:
+def editor_actions(translation, instance, user, props: str, side_panels: list) -> EditorActions:
     data = json.loads(props)
     removable = may_remove(user, instance)
     if not removable:
@@ -73,6 +113,7 @@ def editor_actions(translation, instance, user, props: str) -> EditorActions:
     actions = workflow_actions(instance, user)
     submit = submittable(translation) and not data["perms"]["canPublish"] and not actions
     previews = data.get("previewModes") or []
+    panels, panel_context = snippet_panels(instance, side_panels)
     return EditorActions(
         props=json.dumps(data),
         may_remove=removable,
@@ -80,4 +121,6 @@ def editor_actions(translation, instance, user, props: str) -> EditorActions:
         awaiting_moderation=submit and instance.workflow_in_progress,
         workflow_actions=actions,
         preview_url=previews[0]["url"] if previews else None,
+        side_panels=panels,
+        panel_context=panel_context,
     )

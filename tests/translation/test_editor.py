@@ -5,10 +5,12 @@ import html
 import json
 import re
 
+from wagtail.models import WorkflowState
 from wagtail_localize.models import Translation
 
 from tests import factories
-from tests.translation.test_workflow import submit_for_translation
+from tests.translation.conftest import logged_in
+from tests.translation.test_workflow import submit_for_translation, task_state
 
 
 def editor_props(response) -> dict:
@@ -25,8 +27,8 @@ def wrapper_classes(response) -> set[str]:
 
 def footer(response) -> str:
     content = response.content.decode()
-    start = content.index("data-translation-footer")
-    return content[start : content.index("</footer>", start)]
+    start = content.find("data-translation-footer")
+    return "" if start < 0 else content[start : content.index("</footer>", start)]
 
 
 def test_translators_submit_from_a_footer_of_their_own(translator, article):
@@ -99,3 +101,70 @@ def test_taxonomy_translators_keep_saving_but_not_stopping(translator, locale):
     translator.post(f"/admin/localize/translate/{translation.pk}/disable/")
     translation.refresh_from_db()
     assert translation.enabled
+
+
+def workflow_buttons(response) -> list[tuple[str, str, bool]]:
+    return [
+        (label.strip(), url, bool(modal))
+        for url, modal, label in re.findall(
+            r'data-workflow-action-url="([^"]+)"( data-launch-modal)?>([^<]+)</button>',
+            footer(response),
+        )
+    ]
+
+
+def test_moderators_approve_or_request_changes_in_the_editor(moderator, translator, article):
+    translation = submit_for_translation(translator, article)
+    draft = translation.get_target_instance()
+    translator.post(f"/admin/translations/{translation.pk}/submit/")
+    state = task_state(draft)
+
+    response = moderator.get(f"/admin/pages/{draft.pk}/edit/")
+    buttons = workflow_buttons(response)
+    base = f"/admin/pages/workflow/action/{draft.pk}"
+    assert buttons == [
+        ("Request changes", f"{base}/reject/{state.pk}/", True),
+        ("Approve", f"{base}/approve/{state.pk}/", False),
+        ("Approve with comment", f"{base}/approve/{state.pk}/", True),
+    ]
+    assert "bc-translation-editor--own-footer" in wrapper_classes(response)
+    assert "wagtailadmin/js/workflow-action.js" in response.content.decode()
+    # The translator waiting for the review has no say in it.
+    assert workflow_buttons(translator.get(f"/admin/pages/{draft.pk}/edit/")) == []
+
+    # What the "Request changes" modal posts; the translator then sees it back in their hands.
+    moderator.post(buttons[0][1], {"comment": "Lūdzu, pārbaudiet virsrakstu."})
+    assert WorkflowState.objects.for_instance(draft).get().status == "needs_changes"
+    again = translator.get(f"/admin/pages/{draft.pk}/edit/")
+    assert "data-translation-submit" in footer(again)
+    assert workflow_buttons(moderator.get(f"/admin/pages/{draft.pk}/edit/")) == []
+
+    translator.post(f"/admin/translations/{translation.pk}/submit/")
+    approve = workflow_buttons(moderator.get(f"/admin/pages/{draft.pk}/edit/"))[1][1]
+    assert moderator.post(approve).status_code == 302
+    draft.refresh_from_db()
+    assert draft.live
+
+
+def test_curators_review_directory_translations_in_the_editor(
+    translator, locale, django_user_model
+):
+    entry = factories.SocialEnterpriseFactory(name="Harkujärve kogukond", slug="harkujarve")
+    entry.save_revision().publish()
+    translator.post(
+        f"/admin/localize/submit/snippet/directory/socialenterprise/{entry.pk}/",
+        {"locales": [locale("lv").pk]},
+    )
+    translation = Translation.objects.get(source__object_id=entry.translation_key)
+    translator.post(f"/admin/translations/{translation.pk}/submit/")
+    latvian = translation.get_target_instance()
+    curator = logged_in(django_user_model, "kaja", "Directory curators")
+    edit_url = f"/admin/snippets/directory/socialenterprise/edit/{latvian.pk}/"
+    buttons = workflow_buttons(curator.get(edit_url))
+    approve = next(url for label, url, modal in buttons if label == "Approve")
+    assert approve.startswith(
+        f"/admin/snippets/directory/socialenterprise/workflow/action/{latvian.pk}/approve/"
+    )
+    curator.post(approve)
+    latvian.refresh_from_db()
+    assert latvian.live
