@@ -36,6 +36,7 @@ class LocaleStatus:
     percent_translated: int | None
     stale: bool
     percent_machine_translated: int | None = None
+    object_id: int | None = None  # this locale's version, for links
 
     @property
     def state(self) -> str:
@@ -196,6 +197,7 @@ def statuses_for_keys(model, keys) -> dict:
                     percent_translated=percent,
                     stale=stale,
                     percent_machine_translated=by_machine,
+                    object_id=version.pk if version else None,
                 )
             )
         result[key] = statuses
