@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import serving
+from cms.account import AccountView
 from cms.ical import events_ics
 from cms.translation.views import UpdateTranslationsView
 from graphql_api.views import graphql_view
@@ -15,6 +17,12 @@ urlpatterns = [
     path(
         "admin/localize/update/<int:translation_source_id>/",
         require_admin_access(UpdateTranslationsView.as_view()),
+    ),
+    # Replaces Wagtail's account settings (same path and name) so names are optional.
+    path(
+        "admin/account/",
+        never_cache(require_admin_access(AccountView.as_view())),
+        name="wagtailadmin_account",
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
