@@ -1,14 +1,15 @@
 """Abuse test: the load test's normal mix quiet, then beside an abuse mix; latency and statuses.
 
     .venv/bin/python bench/abuse.py [--seconds 20] [--clients 4] [--abuse-count 200]
-                                    [--abuse-interval 0.2]
+                                    [--abuse-interval 1]
 
 Loads the demo content into a throw-away SQLite file (or DATABASE_URL) and starts gunicorn
 (production settings, 2 workers) on 127.0.0.1 only (BENCH_PORT, else a free port; see
 bench/server.py). After a short warm-up, bench/load.py's normal mix runs alone for --seconds
 (p50/p95), then again for --seconds while a separate process sends the abuse mix: one thread per
 case, each a loop of at most --abuse-count requests started at most every --abuse-interval
-seconds, until the normal load ends. The cases:
+seconds, until the normal load ends (so an abuse request as cheap as a normal one adds a few
+requests a second, not a queue: what slows the normal mix is the cost of the abuse). The cases:
 
 - fragment fan-out: 12 named fragments on Locale, each spreading the next four times;
 - calendar x3: three aliases of a year of `calendar` with `occurrences(limit: 500)` per entry;
@@ -21,11 +22,12 @@ seconds, until the normal load ends. The cases:
 - big sitemap: `sitemap` with the largest `limit` the server still accepts (found by bisection
   before the run), i.e. just under the cost limit.
 
-Prints normal p50/p95 quiet and under abuse with their ratio, and per abuse case the requests,
-HTTP statuses, GraphQL error codes and its own p50. Then asks the normal queries again with the
-real Host to see whether the forged one leaked into what others get (a poisoned cache).
-Exits non-zero if the normal p95 under abuse is 2x the quiet one or more, if any request got a
-5xx or no answer at all, if a normal query failed, or if the forged host leaked.
+Prints normal p50/p95 quiet and under abuse with their ratio, per abuse case (and variant) the
+requests, its own p50, HTTP statuses and GraphQL error codes, and the tracebacks the server
+logged meanwhile. Then asks the normal queries again with the real Host to see whether the
+forged one leaked into what others get (a poisoned cache). Exits non-zero if the normal p95
+under abuse is 2x the quiet one or more, if any request got a 5xx or no answer at all, if a
+normal query failed, or if the forged host leaked.
 """
 
 from __future__ import annotations
@@ -317,7 +319,7 @@ def main() -> None:
     parser.add_argument("--max-requests", type=int, default=20000, help="normal, per phase")
     parser.add_argument("--clients", type=int, default=4, help="normal client threads")
     parser.add_argument("--abuse-count", type=int, default=200, help="requests per case at most")
-    parser.add_argument("--abuse-interval", type=float, default=0.2, help="s between a case's")
+    parser.add_argument("--abuse-interval", type=float, default=1.0, help="s between a case's")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="baltic-abuse-"))
     env = environment(workdir)
