@@ -8,7 +8,7 @@ PORT ?= 8000
 LOCALES := en da de et fi lv lt nb pl sv
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test check lint format schema messages locales bench bench-directory bench-throughput bench-realistic load-test fault-test frontend-build frontend clean
+.PHONY: help install run serve test check lint format schema messages locales bench bench-directory bench-throughput bench-realistic load-test fault-test abuse-test frontend-build frontend clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -73,11 +73,18 @@ bench-throughput: install locales ## Requests/second through gunicorn (2 workers
 bench-realistic: install locales ## PostgreSQL (BENCH_DATABASE_URL, a *_bench db it recreates): 2,000 pages + 100k entries; SQL, p50/p95, req/s
 	$(BIN)/python bench/realistic.py --pages $(or $(PAGES),2000) --entries $(or $(ENTRIES),100000) --seconds $(or $(SECONDS),5) $(BENCH_ARGS)
 
+# The bench servers listen on 127.0.0.1:$(BENCH_PORT) if set, else on a port the OS has free;
+# the fault test's private PostgreSQL likewise on FAULT_PG_PORT.
+export BENCH_PORT FAULT_PG_PORT
+
 load-test: install locales ## Mixed GraphQL load through gunicorn on 127.0.0.1 for SECONDS (20): requests, errors, p50/p95
 	$(BIN)/python bench/load.py --seconds $(or $(SECONDS),20) --max-requests $(or $(MAX_REQUESTS),20000)
 
-fault-test: install locales ## The load while a private PostgreSQL (port 5499, /tmp/pgfault) restarts: recovery, same data
+fault-test: install locales ## The load while a private PostgreSQL (FAULT_PG_PORT, /tmp/pgfault) restarts: recovery, same data
 	$(BIN)/python bench/fault.py
+
+abuse-test: install locales ## The load quiet, then beside an abuse mix, SECONDS (20) each: p95 ratio, statuses; fails on 5xx
+	$(BIN)/python bench/abuse.py --seconds $(or $(SECONDS),20) --abuse-interval $(or $(ABUSE_INTERVAL),1)
 
 FRONTEND := examples/frontend
 FRONTEND_STAMP := $(FRONTEND)/.build-stamp
