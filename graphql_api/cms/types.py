@@ -20,7 +20,7 @@ from cms.visibility import frontend_path, visible_pages
 
 from ..batching import load_for
 from ..common import DocumentType, ImageType, public_image, visible_documents
-from ..cost import ListSize
+from ..cost import ListSize, one_per_locale
 from ..directory.types import CountryType, ProjectType
 from ..errors import ApiError
 from ..jsonld import JSON_LD_DESCRIPTION, article, event, learning_resource, web_page
@@ -190,12 +190,15 @@ class PageInterface:
     @strawberry_django.field(
         description="The same page in other locales where it is published.",
         only=["translation_key"],
+        directives=one_per_locale(),
     )
     def translations(self, root) -> list[TranslationType]:
         return load_for(root, "translations", load_translations) or []
 
     @strawberry_django.field(
-        description=TRANSLATION_STATUS_DESCRIPTION, only=["translation_key", "locale"]
+        description=TRANSLATION_STATUS_DESCRIPTION,
+        only=["translation_key", "locale"],
+        directives=one_per_locale(),
     )
     def translation_status(self, root) -> list[TranslationStatusType]:
         return translation_status(root)
@@ -450,7 +453,8 @@ class SitemapEntryType:
     path: str = strawberry.field(description="Full frontend path, e.g. `/lv/library/impact/`.")
     lastmod: datetime | None = strawberry.field(description="When it was last published.")
     alternates: list[TranslationType] = strawberry.field(
-        description="The same page in other locales (for hreflang links)."
+        description="The same page in other locales (for hreflang links).",
+        directives=one_per_locale(),
     )
 
 

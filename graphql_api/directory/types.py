@@ -11,6 +11,7 @@ from directory import models
 
 from ..batching import load_for
 from ..common import ImageType, public_image
+from ..cost import one_per_locale
 from ..jsonld import JSON_LD_DESCRIPTION, organisation
 from ..localized import (
     choices_enum,
@@ -221,12 +222,15 @@ class DirectoryEntryInterface:
     @strawberry_django.field(
         description="The same entry in other locales where it is published.",
         only=["translation_key"],
+        directives=one_per_locale(),
     )
     def translations(self, root) -> list[EntryTranslationType]:
         return load_for(root, "translations", load_entry_translations) or []
 
     @strawberry_django.field(
-        description=TRANSLATION_STATUS_DESCRIPTION, only=["translation_key", "locale"]
+        description=TRANSLATION_STATUS_DESCRIPTION,
+        only=["translation_key", "locale"],
+        directives=one_per_locale(),
     )
     def translation_status(self, root) -> list[TranslationStatusType]:
         return translation_status(root)
