@@ -17,6 +17,9 @@ class ApiView(GraphQLView):
     """The GraphQL endpoint; each request shares its look-ups (see cms.visibility)."""
 
     def dispatch(self, request, *args, **kwargs):
+        # Decided per request (Django makes a view instance per request), so that a settings
+        # override reaches the URLconf's view; the page is templates/graphql/graphiql.html.
+        self.graphql_ide = "graphiql" if settings.GRAPHQL_IDE else None
         size = max(int(request.META.get("CONTENT_LENGTH") or 0), len(request.META["QUERY_STRING"]))
         if size > settings.GRAPHQL_MAX_BODY_BYTES:
             message = _("The request is larger than %(max)s bytes.") % {
@@ -50,6 +53,4 @@ class ApiView(GraphQLView):
 
 
 # No cookie-authenticated mutations exist, so CSRF tokens would only get in frontends' way.
-graphql_view = csrf_exempt(
-    ApiView.as_view(schema=schema, graphql_ide="graphiql" if settings.DEBUG else None)
-)
+graphql_view = csrf_exempt(ApiView.as_view(schema=schema))
