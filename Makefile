@@ -26,7 +26,8 @@ GRAPHIQL := graphql_api/graphiql
 GRAPHIQL_STATIC := graphql_api/static/graphiql
 GRAPHIQL_STAMP := $(GRAPHIQL_STATIC)/.installed
 GRAPHIQL_FILES := react/umd/react.production.min.js react-dom/umd/react-dom.production.min.js \
-	graphiql/graphiql.min.js graphiql/graphiql.min.css graphiql/graphiql.min.js.map graphiql/graphiql.min.css.map \
+	graphiql/graphiql.min.js graphiql/graphiql.min.js.map \
+	graphiql/graphiql.min.css graphiql/graphiql.min.css.map \
 	@graphiql/plugin-explorer/dist/index.umd.js @graphiql/plugin-explorer/dist/style.css
 
 $(GRAPHIQL_STAMP): $(GRAPHIQL)/package.json $(GRAPHIQL)/package-lock.json
