@@ -29,8 +29,10 @@ class ApiView(GraphQLView):
                 {"errors": [{"message": message, "extensions": {"code": "REQUEST_TOO_LARGE"}}]},
                 status=413,
             )
-        # A bare GET is the IDE's page (or its 404); other methods get strawberry's 405.
-        if request.method == "POST" or (request.method == "GET" and request.GET):
+        # The IDE's page (a GET without a query, even with the ?q= of a shared GraphiQL link)
+        # or its 404 is strawberry's to answer; other methods get strawberry's 405.
+        ide_page = self.should_render_graphql_ide(self.request_adapter_class(request))
+        if request.method == "POST" or (request.method == "GET" and request.GET and not ide_page):
             batching = self.schema.config.batching_config
             try:
                 check(request, batching["max_operations"] if batching else 0)

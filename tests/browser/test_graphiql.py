@@ -43,5 +43,9 @@ def test_graphiql_runs_a_query_with_no_network_beyond_the_cms(actor, live_server
     expect(page.locator(".graphiql-response")).to_contain_text('"lv"')
     developer.shot("result")
 
+    # GraphiQL keeps the query in the address (?q=), so a reload or a shared link shows it.
+    page.reload()
+    expect(editor).to_contain_text("locales")
+
     assert elsewhere == []
     assert page_errors == []

@@ -29,3 +29,14 @@ def test_graphiql_loads_every_file_from_our_static_files(client, settings):
     paths = [unquote(url.removeprefix(settings.STATIC_URL)) for url in files]
     missing = [path for path in paths if not finders.find(path)]
     assert not missing, f"{missing} not installed: run `make graphiql`"
+
+
+@pytest.mark.django_db
+def test_a_shared_graphiql_link_opens_graphiql(client, settings):
+    """GraphiQL writes the query into the address (?q=); reloading it must not be a bad request."""
+    settings.GRAPHQL_IDE = True
+    response = client.get(
+        "/graphql/?q=%7B%20locales%20%7B%20code%20%7D%20%7D", headers={"accept": "text/html"}
+    )
+    assert response.status_code == 200
+    assert b"GraphiQL" in response.content
