@@ -17,6 +17,9 @@ class ApiView(GraphQLView):
     """The GraphQL endpoint; each request shares its look-ups (see cms.visibility)."""
 
     def dispatch(self, request, *args, **kwargs):
+        # Decided per request (Django makes a view instance per request), so that a settings
+        # override reaches the URLconf's view; the page is templates/graphql/graphiql.html.
+        self.graphql_ide = "graphiql" if settings.GRAPHQL_IDE else None
         size = max(int(request.META.get("CONTENT_LENGTH") or 0), len(request.META["QUERY_STRING"]))
         if size > settings.GRAPHQL_MAX_BODY_BYTES:
             message = _("The request is larger than %(max)s bytes.") % {
@@ -26,8 +29,10 @@ class ApiView(GraphQLView):
                 {"errors": [{"message": message, "extensions": {"code": "REQUEST_TOO_LARGE"}}]},
                 status=413,
             )
-        # A bare GET is the IDE's page (or its 404); other methods get strawberry's 405.
-        if request.method == "POST" or (request.method == "GET" and request.GET):
+        # The IDE's page (a GET without a query, even with the ?q= of a shared GraphiQL link)
+        # or its 404 is strawberry's to answer; other methods get strawberry's 405.
+        ide_page = self.should_render_graphql_ide(self.request_adapter_class(request))
+        if request.method == "POST" or (request.method == "GET" and request.GET and not ide_page):
             batching = self.schema.config.batching_config
             try:
                 check(request, batching["max_operations"] if batching else 0)
@@ -50,6 +55,4 @@ class ApiView(GraphQLView):
 
 
 # No cookie-authenticated mutations exist, so CSRF tokens would only get in frontends' way.
-graphql_view = csrf_exempt(
-    ApiView.as_view(schema=schema, graphql_ide="graphiql" if settings.DEBUG else None)
-)
+graphql_view = csrf_exempt(ApiView.as_view(schema=schema))
