@@ -11,6 +11,8 @@ We do not use Wagtail's image ServeView for originals: it checks a URL signature
 view restriction, so a signed URL would keep working after its collection became private.
 """
 
+import posixpath
+
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -22,6 +24,8 @@ from wagtail.images.models import AbstractImage
 from wagtail.permissions import policy_registry
 
 RENDITIONS_PREFIX = "images/"
+# wagtail.users' profile pictures (upload_avatar_to).
+AVATARS_PREFIX = "avatar_images/"
 
 
 def is_restricted(image: AbstractImage) -> bool:
@@ -41,16 +45,31 @@ def harden(response: HttpResponse, *, restricted: bool) -> HttpResponse:
 
 
 def serve_media(request: HttpRequest, path: str) -> HttpResponse:
-    """MEDIA_URL: renditions of images in unrestricted collections, nothing else.
+    """MEDIA_URL: renditions of images in unrestricted collections, and little else.
 
     Renditions of restricted images are served only to users who may work with the image in
     the admin (its listings and choosers show them by this path); visitors who pass the
-    restriction get the original through its checked URL instead.
+    restriction get the original through its checked URL instead. Profile pictures appear only
+    in the admin, so only its users get them.
     """
     # Checked per request (not when the URLs are built) so the setting can change under tests
     # and the route is the same in every environment.
-    if not settings.SERVE_MEDIA or not path.startswith(RENDITIONS_PREFIX):
+    # The prefixes below decide what is served: "avatar_images/../documents/..." must not pass.
+    if not settings.SERVE_MEDIA or posixpath.normpath(path) != path:
         raise Http404
+    if path.startswith(RENDITIONS_PREFIX):
+        private = rendition_access(request, path)
+    elif path.startswith(AVATARS_PREFIX):
+        private = True if request.user.has_perm("wagtailadmin.access_admin") else None
+    else:
+        private = None
+    if private is None:
+        raise Http404
+    return harden(serve(request, path, document_root=settings.MEDIA_ROOT), restricted=private)
+
+
+def rendition_access(request: HttpRequest, path: str) -> bool | None:
+    """None if the request may not have the rendition at path, else whether it is private."""
     # Only files the database knows as renditions, which also rules out "images/../...".
     rendition = (
         get_image_model()
@@ -60,14 +79,14 @@ def serve_media(request: HttpRequest, path: str) -> HttpResponse:
         .first()
     )
     if rendition is None:
-        raise Http404
+        return None
     image = rendition.image
-    restricted = is_restricted(image)
-    if restricted and not policy_registry.get_by_type(
-        get_image_model()
-    ).user_has_any_permission_for_instance(request.user, ["change", "choose"], image):
-        raise Http404
-    return harden(serve(request, path, document_root=settings.MEDIA_ROOT), restricted=restricted)
+    if not is_restricted(image):
+        return False
+    may_edit = policy_registry.get_by_type(get_image_model()).user_has_any_permission_for_instance(
+        request.user, ["change", "choose"], image
+    )
+    return True if may_edit else None
 
 
 def original_image_path(image: AbstractImage) -> str:

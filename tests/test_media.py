@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
 from django.test import override_settings
 from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission
+from wagtail.users.models import UserProfile
 
 from tests import factories
 
@@ -169,6 +171,24 @@ def test_editors_see_restricted_thumbnails_in_the_admin(client, board, django_us
 
     client.force_login(member(board, django_user_model))
     assert client.get(rendition).status_code == 404
+
+
+def test_profile_pictures_are_for_admin_users(client, board, django_user_model):
+    private = files_in(restricted_collection("login", board), "secret")
+    admin = django_user_model.objects.create_superuser(username="admin", password="pw")
+    profile = UserProfile.get_for_user(admin)
+    profile.avatar.save("me.png", ContentFile(private["image"].file.open("rb").read()))
+    avatar = f"/media/{profile.avatar.name}"
+
+    assert client.get(avatar).status_code == 404
+    client.force_login(admin)
+    response = client.get(avatar)
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]
+    # The allowed prefix is no way into the rest of MEDIA_ROOT.
+    for path in storage_paths(private):
+        sideways = path.replace("/media/", "/media/avatar_images/../", 1)
+        assert client.get(sideways).status_code == 404, sideways
 
 
 # --- The checked views: documents and original images ------------------------------------------
