@@ -19,8 +19,11 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.views.static import serve
+from wagtail.documents import get_document_model
+from wagtail.documents.views.serve import serve as wagtail_serve_document
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
+from wagtail.models import CollectionMember
 from wagtail.permissions import policy_registry
 
 RENDITIONS_PREFIX = "images/"
@@ -28,9 +31,9 @@ RENDITIONS_PREFIX = "images/"
 AVATARS_PREFIX = "avatar_images/"
 
 
-def is_restricted(image: AbstractImage) -> bool:
-    """Whether the image's collection (or one above it) has a view restriction."""
-    return image.collection.get_view_restrictions().exists()
+def is_restricted(media: CollectionMember) -> bool:
+    """Whether the image's or document's collection (or one above it) has a view restriction."""
+    return media.collection.get_view_restrictions().exists()
 
 
 def harden(response: HttpResponse, *, restricted: bool) -> HttpResponse:
@@ -111,3 +114,13 @@ def serve_original_image(request: HttpRequest, image_id: int, filename: str) -> 
         return denied
     response = FileResponse(image.file.open("rb"))
     return harden(response, restricted=is_restricted(image))
+
+
+def serve_document(request: HttpRequest, document_id: str, filename: str) -> HttpResponse:
+    """Wagtail's checked document view, marked private when the collection is restricted: it
+    sends no Cache-Control, and a shared cache would give a member's copy to the next visitor."""
+    response = wagtail_serve_document(request, document_id, filename)  # Http404 if none
+    document = get_document_model().objects.select_related("collection").get(pk=document_id)
+    if is_restricted(document):
+        patch_cache_control(response, private=True)
+    return response

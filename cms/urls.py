@@ -1,12 +1,12 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import serving
 from cms.ical import events_ics
-from cms.media import serve_media, serve_original_image
+from cms.media import serve_document, serve_media, serve_original_image
 from cms.translation.views import UpdateTranslationsView
 from graphql_api.views import graphql_view
 
@@ -18,6 +18,8 @@ urlpatterns = [
         require_admin_access(UpdateTranslationsView.as_view()),
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document URL (its reverse() still names it), answered through our wrapper.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", graphql_view, name="graphql"),
     path("events.ics", events_ics, name="events_ics"),

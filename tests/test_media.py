@@ -209,6 +209,7 @@ def test_public_images_in_the_api_are_served(client, graphql, home):
     response = client.get(public["document"].url)
     assert response.status_code == 200
     assert body(response) == DOCUMENT_BYTES
+    assert "private" not in response.get("Cache-Control", "")
 
 
 def test_the_api_names_no_private_image(graphql, home, board):
@@ -236,6 +237,7 @@ def test_private_originals_need_a_login_in_the_right_group(client, board, django
     response = client.get(urls[0])
     assert response.status_code == 200
     assert body(response) == DOCUMENT_BYTES
+    assert "private" in response["Cache-Control"]
     response = client.get(urls[1])
     assert response.status_code == 200
     assert body(response) == image.file.open("rb").read()
