@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
@@ -28,6 +29,10 @@ urlpatterns = [
     # Uploads from MEDIA_ROOT (SERVE_MEDIA, read per request): only public renditions, see
     # cms/media.py. Always routed, so no environment falls back to serving MEDIA_ROOT unchecked.
     path("media/<path:path>", serve_media, name="media"),
+    # Wagtail's front-end login (/_util/login/), the one route of wagtail.urls kept: its document
+    # and image checks send visitors of login- or group-restricted collections there, and
+    # reverse it by name even when WAGTAIL_FRONTEND_LOGIN_URL is set.
+    *[route for route in wagtail_urls.urlpatterns if route.name == "wagtailcore_login"],
 ]
 
 if settings.DEBUG:

@@ -226,7 +226,9 @@ def test_private_originals_need_a_login_in_the_right_group(client, board, django
     for url in urls:
         response = client.get(url)
         assert response.status_code == 302, url
-        assert "/login/" in response["Location"]
+        login = client.get(response["Location"])
+        assert login.status_code == 200
+        assert b'name="password"' in login.content
 
     if kind == "groups":
         client.force_login(member(board, django_user_model, in_group=False))
