@@ -18,6 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 
+from cms.media import original_image_path
 from cms.visibility import per_request, public_collections_q
 
 from .batching import attach_batch, load_for
@@ -150,7 +151,9 @@ class ImageType:
 
     @strawberry_django.field(description="Absolute URL of the original file.", only=["file"])
     def url(self, root) -> str:
-        return absolute_url(root.file.url)
+        # The checked view, not the storage URL: the original of an image that is public now
+        # must not stay reachable after its collection becomes private.
+        return absolute_url(original_image_path(root))
 
     @strawberry_django.field(
         description="Default alternative text (the image's description, else its title). "

@@ -166,9 +166,11 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
-# Uploads on the filesystem (MEDIA_ROOT, served by the app when SERVE_MEDIA is on) or, with
-# MEDIA_STORAGE=s3, in an S3-compatible bucket through django-storages (AWS_STORAGE_BUCKET_NAME,
-# AWS_S3_ENDPOINT_URL, AWS_S3_CUSTOM_DOMAIN and credentials from the environment).
+# Uploads on the filesystem (MEDIA_ROOT) or, with MEDIA_STORAGE=s3, in an S3-compatible bucket
+# through django-storages (AWS_STORAGE_BUCKET_NAME, AWS_S3_ENDPOINT_URL, AWS_S3_CUSTOM_DOMAIN and
+# credentials from the environment). With SERVE_MEDIA the app's /media/ serves renditions of
+# public images only; originals go through views that check collection view restrictions
+# (cms/media.py), so a web server or CDN in front must not serve MEDIA_ROOT itself.
 MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
 SERVE_MEDIA = env_bool("SERVE_MEDIA", MEDIA_STORAGE == "filesystem")
 STORAGES = {
@@ -181,7 +183,24 @@ if MEDIA_STORAGE == "s3":
     AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
     AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
-    AWS_QUERYSTRING_AUTH = False
+    # The bucket holds files of view-restricted collections: no ACL is sent, so objects stay
+    # private (never public-read), and every URL the storage gives out (renditions in the API and
+    # the admin) carries a signature that expires. Documents and original images are streamed
+    # by the app's checked views (WAGTAILDOCS_SERVE_METHOD below, cms/media.py), never linked.
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = True
+    AWS_QUERYSTRING_EXPIRE = int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "3600"))
+    # On a custom domain (a CDN) django-storages signs URLs only with CloudFront keys; unsigned,
+    # the CDN would have to read the bucket for anyone, private files included.
+    AWS_CLOUDFRONT_KEY_ID = os.environ.get("AWS_CLOUDFRONT_KEY_ID") or None
+    AWS_CLOUDFRONT_KEY = os.environ.get("AWS_CLOUDFRONT_KEY") or None
+    if AWS_S3_CUSTOM_DOMAIN and not (AWS_CLOUDFRONT_KEY_ID and AWS_CLOUDFRONT_KEY):
+        raise ImproperlyConfigured(
+            "AWS_S3_CUSTOM_DOMAIN needs AWS_CLOUDFRONT_KEY_ID and AWS_CLOUDFRONT_KEY (a CloudFront "
+            "key pair) so that file URLs are signed; without them the domain would serve files "
+            "of view-restricted collections to anyone. Unset AWS_S3_CUSTOM_DOMAIN to use "
+            "signed bucket URLs."
+        )
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Baltic Commons"
@@ -192,6 +211,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 MEDIA_BASE_URL = os.environ.get("MEDIA_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
+# Documents are streamed by /documents/<id>/<name>, which checks the collection's view
+# restrictions on every request; "redirect" would hand out the storage URL (on S3 a signed URL
+# anyone could reuse until it expires) and "direct" would link it without any check.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Offline by default (no network here); EMBED_FINDER=oembed asks the providers themselves.
 WAGTAILEMBEDS_FINDERS = [
