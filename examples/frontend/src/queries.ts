@@ -42,8 +42,9 @@ const PAGE_FIELDS = /* GraphQL */ `
     urlPath
     path
     locale
+    isFallback
     jsonLd
-    translations { locale path }
+    translations { locale path urlPath }
     body { ...BlockFields }
     ... on ArticlePage {
       publicationDate
@@ -89,6 +90,7 @@ const ENTRY_FIELDS = /* GraphQL */ `
     name
     slug
     locale
+    isFallback
     shortDescription
     description
     city
@@ -122,10 +124,10 @@ export const PAGE_QUERY = operation<G.PageQuery, G.PageQueryVariables>(/* GraphQ
 export const HOME_LISTS_QUERY = operation<G.HomeListsQuery, G.HomeListsQueryVariables>(/* GraphQL */ `
   query HomeLists($locale: String!, $now: DateTime!) {
     articles(locale: $locale, pagination: { limit: 5 }) {
-      results { title path publicationDate }
+      results { title path publicationDate locale isFallback }
     }
     events(locale: $locale, startsAfter: $now, pagination: { limit: 5 }) {
-      results { title path startsAt allDay timeZone city }
+      results { title path startsAt allDay timeZone city locale isFallback }
     }
   }
 `);
@@ -134,7 +136,7 @@ export const ARTICLES_QUERY = operation<G.ArticlesQuery, G.ArticlesQueryVariable
   query Articles($locale: String!) {
     articles(locale: $locale, pagination: { limit: 50 }) {
       totalCount
-      results { title path intro publicationDate }
+      results { title path intro publicationDate locale isFallback }
     }
   }
 `);
@@ -143,7 +145,7 @@ export const POLICY_RECOMMENDATIONS_QUERY = operation<G.PolicyRecommendationsQue
   query PolicyRecommendations($locale: String!) {
     policyRecommendations(locale: $locale, pagination: { limit: 100 }) {
       totalCount
-      results { title path number group { name } }
+      results { title path number group { name } locale isFallback }
     }
   }
 `);
@@ -152,7 +154,7 @@ export const TEACHING_MATERIALS_QUERY = operation<G.TeachingMaterialsQuery, G.Te
   query TeachingMaterials($locale: String!) {
     teachingMaterials(locale: $locale, pagination: { limit: 50 }) {
       totalCount
-      results { title path intro resourceType educationalLevel }
+      results { title path intro resourceType educationalLevel locale isFallback }
     }
   }
 `);
@@ -161,7 +163,7 @@ export const UPCOMING_EVENTS_QUERY = operation<G.UpcomingEventsQuery, G.Upcoming
   query UpcomingEvents($locale: String!, $now: DateTime!) {
     events(locale: $locale, startsAfter: $now, pagination: { limit: 50 }) {
       totalCount
-      results { title path startsAt allDay timeZone city }
+      results { title path startsAt allDay timeZone city locale isFallback }
     }
   }
 `);
@@ -172,7 +174,7 @@ export const CALENDAR_QUERY = operation<G.CalendarQuery, G.CalendarQueryVariable
     calendar(locale: $locale, startsAfter: $startsAfter, startsBefore: $startsBefore) {
       startsAt
       endsAt
-      event { title path allDay timeZone }
+      event { title path allDay timeZone locale isFallback }
     }
   }
 `);
@@ -184,7 +186,7 @@ export const ENTERPRISES_QUERY = operation<G.EnterprisesQuery, G.EnterprisesQuer
   query Enterprises($locale: String!, $filter: SocialEnterpriseFilter, $anyCountry: SocialEnterpriseFilter, $anySector: SocialEnterpriseFilter, $offset: Int!) {
     listing: socialEnterprises(locale: $locale, filter: $filter, pagination: { offset: $offset, limit: 20 }) {
       totalCount
-      results { name slug shortDescription city country { code name } }
+      results { name slug shortDescription city country { code name } locale isFallback }
     }
     byCountry: socialEnterprises(locale: $locale, filter: $anyCountry, pagination: { limit: 0 }) {
       facets { countries { value label count } }
@@ -199,7 +201,7 @@ export const ORGANISATIONS_QUERY = operation<G.OrganisationsQuery, G.Organisatio
   query Organisations($locale: String!, $filter: SupportOrganisationFilter, $anyCountry: SupportOrganisationFilter, $anySector: SupportOrganisationFilter, $offset: Int!) {
     listing: supportOrganisations(locale: $locale, filter: $filter, pagination: { offset: $offset, limit: 20 }) {
       totalCount
-      results { name slug shortDescription city country { code name } }
+      results { name slug shortDescription city country { code name } locale isFallback }
     }
     byCountry: supportOrganisations(locale: $locale, filter: $anyCountry, pagination: { limit: 0 }) {
       facets { countries { value label count } }
@@ -232,8 +234,8 @@ export const SEARCH_QUERY = operation<G.SearchQuery, G.SearchQueryVariables>(/* 
         highlight
         item {
           __typename
-          ... on Page { title path }
-          ... on DirectoryEntry { name slug }
+          ... on Page { title path locale isFallback }
+          ... on DirectoryEntry { name slug locale isFallback }
         }
       }
     }

@@ -11,6 +11,7 @@ import type {
   EventSummary,
   Image,
   Locale,
+  Localized,
   Page,
   Translation,
 } from "./types.js";
@@ -95,25 +96,32 @@ export interface LayoutOptions {
   description?: string;
   /** Link target per locale code for the language switcher; a locale without one is omitted. */
   switcher: Record<string, string>;
+  /** Locales of the switcher that have no version of their own of this content: they show a fallback. */
+  untranslated?: ReadonlySet<string>;
   /** Translations for `<link rel="alternate" hreflang>`. */
   alternates?: Translation[];
   jsonLd?: unknown;
   banner?: string;
 }
 
-function languageSwitcher(site: SiteContext, links: Record<string, string>): string {
+function languageSwitcher(site: SiteContext, links: Record<string, string>, untranslated: ReadonlySet<string>): string {
   const items = site.locales.map((locale) => {
     const code = escape(locale.code);
-    const name = escape(locale.nativeName);
+    // The note is in the link's language, like its name: it is for readers of that language,
+    // and it is part of the link's accessible name, so screen readers announce it too.
+    const note = untranslated.has(locale.code)
+      ? ` <small class="switcher-fallback">(${escape(t(locale.code, "notTranslated"))})</small>`
+      : "";
+    const name = `${escape(locale.nativeName)}${note}`;
     if (locale.code === site.locale) return `<span aria-current="true" lang="${code}">${name}</span>`;
     const href = links[locale.code];
     if (!href) return "";
     return `<a href="${escape(href)}" hreflang="${code}" lang="${code}">${name}</a>`;
   });
-  return `<nav class="language-switcher" aria-label="Language">${items.join("")}</nav>`;
+  return `<nav class="language-switcher" aria-label="${escape(t(site.locale, "language"))}">${items.join("")}</nav>`;
 }
 
-function header(site: SiteContext, switcher: Record<string, string>): string {
+function header(site: SiteContext, switcher: Record<string, string>, untranslated: ReadonlySet<string>): string {
   const base = `/${site.locale}`;
   const nav = [
     site.libraryPath ? link(site.libraryPath, t(site.locale, "library")) : "",
@@ -124,7 +132,7 @@ function header(site: SiteContext, switcher: Record<string, string>): string {
   return `<header>
   <a class="site-name" href="${escape(base)}/">${escape(t(site.locale, "siteName"))}</a>
   <nav class="site-nav">${nav}</nav>
-  ${languageSwitcher(site, switcher)}
+  ${languageSwitcher(site, switcher, untranslated)}
 </header>`;
 }
 
@@ -138,6 +146,9 @@ const STYLE = `
   .site-nav, .language-switcher { display: flex; flex-wrap: wrap; gap: .75rem; font-size: .95rem; }
   .language-switcher { margin-left: auto; font-size: .85rem; }
   .language-switcher span { font-weight: 700; }
+  .switcher-fallback, .fallback-mark { color: var(--muted); font-weight: normal; }
+  .fallback-mark { font-size: .8rem; font-style: italic; white-space: nowrap; }
+  .calendar-month .fallback-mark { display: block; white-space: normal; }
   a { color: var(--accent); }
   h1 { line-height: 1.2; margin-top: 1.5rem; }
   .intro { font-size: 1.15rem; color: #333c45; }
@@ -201,7 +212,7 @@ export function layout(site: SiteContext, options: LayoutOptions): string {
 </head>
 <body>
 ${options.banner ?? ""}
-${header(site, options.switcher)}
+${header(site, options.switcher, options.untranslated ?? new Set())}
 <main>
 ${options.main}
 </main>
@@ -299,10 +310,10 @@ export function renderBlocks(blocks: Block[]): string {
 
 /** Lists some page types show beside their own content, fetched by the server. */
 export interface PageExtras {
-  articles?: { title: string; path: string; intro?: string; publicationDate: string }[];
+  articles?: (Localized & { title: string; path: string; intro?: string; publicationDate: string })[];
   events?: EventSummary[];
-  policyRecommendations?: { title: string; path: string; number: number | null; group: { name: string } | null }[];
-  teachingMaterials?: { title: string; path: string; intro: string; resourceType: string; educationalLevel: string }[];
+  policyRecommendations?: (Localized & { title: string; path: string; number: number | null; group: { name: string } | null })[];
+  teachingMaterials?: (Localized & { title: string; path: string; intro: string; resourceType: string; educationalLevel: string })[];
 }
 
 function dl(locale: string, rows: [MessageKey, string][]): string {
@@ -317,7 +328,7 @@ function eventList(events: EventSummary[], locale: string): string {
   if (!events.length) return `<p>${escape(t(locale, "noUpcomingEvents"))}</p>`;
   const items = events.map(
     (event) =>
-      `<li>${link(event.path, event.title)} <span class="meta">${escape(formatEventRange(event, locale))}${event.city ? ` · ${escape(event.city)}` : ""}</span></li>`,
+      `<li>${link(event.path, event.title, langAttr(event, locale))} <span class="meta">${escape(formatEventRange(event, locale))}${event.city ? ` · ${escape(event.city)}` : ""}</span>${fallbackMark(event, locale)}</li>`,
   );
   return `<ul class="event-list">${items.join("")}</ul>`;
 }
@@ -325,7 +336,7 @@ function eventList(events: EventSummary[], locale: string): string {
 function articleList(articles: NonNullable<PageExtras["articles"]>, locale: string): string {
   const items = articles.map(
     (article) =>
-      `<li>${link(article.path, article.title)} <span class="meta">${escape(formatDate(article.publicationDate, locale))}</span>${article.intro ? `<br>${escape(article.intro)}` : ""}</li>`,
+      `<li>${link(article.path, article.title, langAttr(article, locale))} <span class="meta">${escape(formatDate(article.publicationDate, locale))}</span>${fallbackMark(article, locale)}${article.intro ? `<br>${inLanguage(article, locale, escape(article.intro))}` : ""}</li>`,
   );
   return `<ul class="article-list">${items.join("")}</ul>`;
 }
@@ -382,7 +393,7 @@ function pageContent(page: Page, extras: PageExtras, locale: string): string {
     case "PolicyRecommendationIndexPage": {
       const items = (extras.policyRecommendations ?? []).map(
         (rec) =>
-          `<li>${rec.number != null ? `<strong>${rec.number}.</strong> ` : ""}${link(rec.path, rec.title)}${rec.group ? ` <span class="meta">${escape(rec.group.name)}</span>` : ""}</li>`,
+          `<li>${rec.number != null ? `<strong>${rec.number}.</strong> ` : ""}${link(rec.path, rec.title, langAttr(rec, locale))}${rec.group ? ` <span class="meta">${escape(rec.group.name)}</span>` : ""}${fallbackMark(rec, locale)}</li>`,
       );
       return `${renderBlocks(page.body)}<ul class="recommendation-list">${items.join("")}</ul>`;
     }
@@ -399,7 +410,7 @@ function pageContent(page: Page, extras: PageExtras, locale: string): string {
     case "TeachingMaterialIndexPage": {
       const items = (extras.teachingMaterials ?? []).map(
         (material) =>
-          `<li>${link(material.path, material.title)} <span class="meta">${escape(humanize(material.resourceType))} · ${escape(humanize(material.educationalLevel))}</span>${material.intro ? `<br>${escape(material.intro)}` : ""}</li>`,
+          `<li>${link(material.path, material.title, langAttr(material, locale))} <span class="meta">${escape(humanize(material.resourceType))} · ${escape(humanize(material.educationalLevel))}</span>${fallbackMark(material, locale)}${material.intro ? `<br>${inLanguage(material, locale, escape(material.intro))}` : ""}</li>`,
       );
       return `${renderBlocks(page.body)}<ul class="material-list">${items.join("")}</ul>`;
     }
@@ -442,16 +453,52 @@ ${pageContent(page, extras, site.locale)}
 </article>`;
 }
 
+/** A language's name in the reader's language, e.g. `en` on a Swedish page: "engelska". */
+export function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "shown in English" (or another language) in the reader's language. The fallback chain may
+ * pick another language than English (nb falls back to da first), so the text names it. */
+function shownIn(
+  shownLocale: string,
+  locale: string,
+  english: "fallbackNotice" | "shownInEnglish",
+  other: "fallbackNoticeOther" | "shownInLanguage",
+): string {
+  if (shownLocale === "en") return t(locale, english);
+  return t(locale, other).replace("{language}", languageName(shownLocale, locale));
+}
+
 /** Shown when the API answered in another locale than the one asked for. */
 export function fallbackNotice(answeredLocale: string, site: SiteContext): string {
   if (answeredLocale === site.locale) return "";
-  const answered = site.locales.find((locale) => locale.code === answeredLocale);
-  // The fallback chain may pick another language than English (nb falls back to da first).
-  const text =
-    answeredLocale === "en" || !answered
-      ? t(site.locale, "fallbackNotice")
-      : t(site.locale, "fallbackNoticeOther").replace("{language}", answered.nativeName);
+  const text = shownIn(answeredLocale, site.locale, "fallbackNotice", "fallbackNoticeOther");
   return `<p class="fallback-notice" lang="${escape(site.locale)}">${escape(text)}</p>`;
+}
+
+/** ` lang="…"` for a listed item's own text when it is in another language than the page, so
+ * screen readers pronounce it right; "" otherwise. */
+export function langAttr(item: Localized, locale: string): string {
+  return item.locale !== locale ? ` lang="${escape(item.locale)}"` : "";
+}
+
+/** A listed item's text (already HTML), marked with its language when that is not the page's. */
+export function inLanguage(item: Localized, locale: string, html: string): string {
+  const lang = langAttr(item, locale);
+  return lang ? `<span${lang}>${html}</span>` : html;
+}
+
+/** The visible note on a listed item that comes from a fallback locale, in the page's language:
+ * "visas på engelska" on a Swedish page. */
+export function fallbackMark(item: Localized, locale: string): string {
+  if (!item.isFallback) return "";
+  const text = shownIn(item.locale, locale, "shownInEnglish", "shownInLanguage");
+  return ` <span class="fallback-mark" lang="${escape(locale)}">${escape(text)}</span>`;
 }
 
 // ---------------------------------------------------------------------------------------------

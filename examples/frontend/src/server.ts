@@ -146,21 +146,49 @@ async function pageExtras(page: Page, locale: string): Promise<PageExtras> {
   }
 }
 
-/** Links to the page's translations (and to the version shown, when it is a fallback). */
-function pageSwitcher(page: Page): Record<string, string> {
-  const links: Record<string, string> = { [page.locale]: page.path };
-  for (const translation of page.translations) links[translation.locale] = translation.path;
-  return links;
+/** The language switcher of content that has versions of its own in some locales (`own`, by
+ * locale code) and is served from a fallback in the others, at `fallbackPath(locale)`: every
+ * locale is offered, those without their own version marked as such. */
+function switcherFor(
+  site: SiteContext,
+  own: Record<string, string>,
+  fallbackPath: (locale: string) => string,
+): Pick<LayoutOptions, "switcher" | "untranslated"> {
+  const switcher: Record<string, string> = {};
+  const untranslated = new Set<string>();
+  for (const { code } of site.locales) {
+    switcher[code] = own[code] ?? fallbackPath(code);
+    if (!own[code]) untranslated.add(code);
+  }
+  return { switcher, untranslated };
+}
+
+/** The default locale's version is the last resort of every fallback chain. */
+function defaultLocale(site: SiteContext): string {
+  return site.locales.find((locale) => locale.isDefault)?.code ?? DEFAULT_LOCALE;
+}
+
+/** The page's own versions by locale: the one shown and its translations. */
+function pageVersions(page: Page): Record<string, { path: string; urlPath: string }> {
+  // A fallback's `path` is in the reader's site (/sv/... for an English page); its own is not.
+  const versions = { [page.locale]: { path: `/${page.locale}${page.urlPath}`, urlPath: page.urlPath } };
+  for (const translation of page.translations) versions[translation.locale] = translation;
+  return versions;
 }
 
 async function pageOptions(page: Page, site: SiteContext): Promise<LayoutOptions> {
   const extras = await pageExtras(page, site.locale);
+  const versions = pageVersions(page);
+  const own = Object.fromEntries(Object.entries(versions).map(([code, version]) => [code, version.path]));
+  // A locale without the page serves its fallback at the fallback version's path, which is the
+  // default locale's whenever there is one (page(urlPath, locale) looks the path up along the chain).
+  const fallbackUrlPath = (versions[defaultLocale(site)] ?? versions[page.locale]).urlPath;
   return {
     title: page.seoTitle || page.title,
     description: page.searchDescription || page.intro,
     main: renderPage(page, extras, site),
-    switcher: pageSwitcher(page),
-    alternates: [{ locale: page.locale, path: page.path }, ...page.translations],
+    ...switcherFor(site, own, (code) => `/${code}${fallbackUrlPath}`),
+    alternates: Object.entries(own).map(([locale, path]) => ({ locale, path })),
     jsonLd: page.jsonLd,
   };
 }
@@ -175,16 +203,18 @@ async function cmsPage(r: RouteContext): Promise<void> {
 // Directory
 
 function entryOptions(entry: DirectoryEntry, site: SiteContext): LayoutOptions {
-  const links: Record<string, string> = { [entry.locale]: entryPath(entry.locale, entry.__typename, entry.slug) };
-  for (const translation of entry.translations) {
-    links[translation.locale] = entryPath(translation.locale, entry.__typename, translation.slug);
-  }
+  const slugs: Record<string, string> = { [entry.locale]: entry.slug };
+  for (const translation of entry.translations) slugs[translation.locale] = translation.slug;
+  const own = Object.fromEntries(
+    Object.entries(slugs).map(([code, slug]) => [code, entryPath(code, entry.__typename, slug)]),
+  );
+  const fallbackSlug = slugs[defaultLocale(site)] ?? entry.slug;
   return {
     title: entry.name,
     description: entry.shortDescription,
     main: renderEntry(entry, site),
-    switcher: links,
-    alternates: Object.entries(links).map(([locale, path]) => ({ locale, path })),
+    ...switcherFor(site, own, (code) => entryPath(code, entry.__typename, fallbackSlug)),
+    alternates: Object.entries(own).map(([locale, path]) => ({ locale, path })),
     jsonLd: entry.jsonLd,
   };
 }

@@ -55,7 +55,13 @@ export interface Translation {
   path: string;
 }
 
-interface PageBase {
+/** Where a listed or looked-up object comes from: its own locale, or a fallback for the reader's. */
+export interface Localized {
+  locale: string;
+  isFallback: boolean;
+}
+
+interface PageBase extends Localized {
   id: string;
   title: string;
   seoTitle: string;
@@ -63,9 +69,8 @@ interface PageBase {
   intro: string;
   urlPath: string;
   path: string;
-  locale: string;
   jsonLd: unknown;
-  translations: Translation[];
+  translations: (Translation & { urlPath: string })[];
   body: Block[];
 }
 
@@ -121,11 +126,10 @@ export interface SimplePage extends PageBase {
 
 export type Page = ArticlePage | PolicyRecommendationPage | TeachingMaterialPage | EventPage | SimplePage;
 
-export interface DirectoryEntry {
+export interface DirectoryEntry extends Localized {
   __typename: "SocialEnterprise" | "SupportOrganisation";
   name: string;
   slug: string;
-  locale: string;
   shortDescription: string;
   description: string;
   city: string;
@@ -143,7 +147,7 @@ export interface FacetValue {
 }
 
 /** An event as listed on the home and event index pages. */
-export interface EventSummary {
+export interface EventSummary extends Localized {
   title: string;
   path: string;
   startsAt: string;

@@ -2,8 +2,8 @@
 
 import type { DirectoryKind } from "./generated/graphql.js";
 import { t } from "./i18n.js";
-import { entryPath, escape, type SiteContext } from "./render.js";
-import type { FacetValue } from "./types.js";
+import { entryPath, escape, fallbackMark, inLanguage, langAttr, type SiteContext } from "./render.js";
+import type { FacetValue, Localized } from "./types.js";
 
 // ---------------------------------------------------------------------------------------------
 // Shared bits
@@ -48,7 +48,7 @@ export interface DirectoryParams {
 
 export interface DirectoryListing {
   totalCount: number;
-  results: { name: string; slug: string; shortDescription: string; city: string; country: { name: string } }[];
+  results: (Localized & { name: string; slug: string; shortDescription: string; city: string; country: { name: string } })[];
   facets: { countries: FacetValue[]; sectors: FacetValue[] };
 }
 
@@ -81,7 +81,7 @@ export function directoryMain(params: DirectoryParams, listing: DirectoryListing
   const typename = params.kind === "enterprises" ? "SocialEnterprise" : "SupportOrganisation";
   const items = listing.results.map((entry) => {
     const where = [entry.city, entry.country.name].filter(Boolean).join(", ");
-    return `<li><a href="${escape(entryPath(locale, typename, entry.slug))}">${escape(entry.name)}</a> <span class="meta">${escape(where)}</span><br>${escape(entry.shortDescription)}</li>`;
+    return `<li><a href="${escape(entryPath(locale, typename, entry.slug))}"${langAttr(entry, locale)}>${escape(entry.name)}</a> <span class="meta">${escape(where)}</span>${fallbackMark(entry, locale)}<br>${inLanguage(entry, locale, escape(entry.shortDescription))}</li>`;
   });
   const results = items.length
     ? `<ul class="directory-results">${items.join("")}</ul>`
@@ -101,7 +101,7 @@ ${pagination(`/${locale}/directory/`, query, params.page, hasNext, locale)}
 export interface CalendarEntry {
   startsAt: string;
   endsAt: string;
-  event: { title: string; path: string; allDay: boolean; timeZone: string };
+  event: Localized & { title: string; path: string; allDay: boolean; timeZone: string };
 }
 
 export interface Month {
@@ -125,12 +125,13 @@ function weekdayNames(locale: string): string[] {
   return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
 }
 
-function occurrenceLink(entry: CalendarEntry, day: string): string {
+function occurrenceLink(entry: CalendarEntry, day: string, locale: string): string {
   const starts = entry.startsAt.slice(0, 10) === day;
   // startsAt is in the event's time zone, so its text already holds the venue's wall-clock time.
   const time = starts && !entry.event.allDay ? `${entry.startsAt.slice(11, 16)} ` : "";
   const className = starts ? "calendar-event" : "calendar-event continued";
-  return `<a class="${className}" href="${escape(entry.event.path)}">${escape(time)}${escape(entry.event.title)}</a>`;
+  const title = inLanguage(entry.event, locale, escape(entry.event.title));
+  return `<a class="${className}" href="${escape(entry.event.path)}">${escape(time)}${title}${fallbackMark(entry.event, locale)}</a>`;
 }
 
 /** The venue's dates an occurrence covers, e.g. a two-day conference shows on both days. */
@@ -162,7 +163,7 @@ function monthGrid(month: Month, entries: CalendarEntry[], locale: string): stri
   for (let i = 0; i < leading; i++) cells.push(`<td class="other-month"></td>`);
   for (let day = 1; day <= daysInMonth; day++) {
     const key = `${monthKey(month)}-${String(day).padStart(2, "0")}`;
-    const events = (byDay.get(key) ?? []).map((entry) => occurrenceLink(entry, key)).join("");
+    const events = (byDay.get(key) ?? []).map((entry) => occurrenceLink(entry, key, locale)).join("");
     cells.push(`<td><span class="day">${day}</span>${events}</td>`);
   }
   while (cells.length % 7) cells.push(`<td class="other-month"></td>`);
@@ -194,14 +195,15 @@ export interface SearchResults {
   totalCount: number;
   results: {
     highlight: string;
-    item: { __typename: string; title?: string; path?: string; name?: string; slug?: string };
+    item: Localized & { __typename: string; title?: string; path?: string; name?: string; slug?: string };
   }[];
 }
 
 function hitLink(item: SearchResults["results"][number]["item"], locale: string): string {
-  if (item.path) return `<a href="${escape(item.path)}">${escape(item.title)}</a>`;
+  const lang = langAttr(item, locale);
+  if (item.path) return `<a href="${escape(item.path)}"${lang}>${escape(item.title)}</a>`;
   const typename = item.__typename === "SupportOrganisation" ? "SupportOrganisation" : "SocialEnterprise";
-  return `<a href="${escape(entryPath(locale, typename, item.slug ?? ""))}">${escape(item.name)}</a>`;
+  return `<a href="${escape(entryPath(locale, typename, item.slug ?? ""))}"${lang}>${escape(item.name)}</a>`;
 }
 
 export function searchMain(q: string, page: number, found: SearchResults | null, query: URLSearchParams, site: SiteContext): string {
@@ -214,7 +216,8 @@ export function searchMain(q: string, page: number, found: SearchResults | null,
   if (!found) return `<h1>${escape(t(locale, "search"))}</h1>\n${form}`;
   // highlight is HTML from the CMS (escaped text with <mark> around matches).
   const items = found.results.map(
-    (hit) => `<li>${hitLink(hit.item, locale)}<br><span class="highlight">${hit.highlight}</span></li>`,
+    (hit) =>
+      `<li>${hitLink(hit.item, locale)}${fallbackMark(hit.item, locale)}<br><span class="highlight"${langAttr(hit.item, locale)}>${hit.highlight}</span></li>`,
   );
   const hasNext = page * PAGE_SIZE < found.totalCount;
   return `<h1>${escape(t(locale, "searchResults"))}</h1>
