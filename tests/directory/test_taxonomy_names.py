@@ -178,3 +178,38 @@ def test_facet_labels_and_linked_terms_of_a_latvian_listing_are_latvian(graphql)
     assert entry["sdgs"] == [{"name": "Izskaust nabadzību"}]
     assert entry["legalForm"] == {"name": "Biedrība"}
     assert entry["country"] == {"name": "Latvija"}
+
+
+def test_running_the_seed_again_only_fills_gaps_and_keeps_editors_corrections():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    corrected = Sector.objects.get(slug="retail", locale__language_code="lv")
+    corrected.name = "Tirdzniecība"
+    corrected.save()
+    SustainableDevelopmentGoal.objects.filter(number=1, locale__language_code="pl").delete()
+    EventType.objects.filter(slug="workshop", locale__language_code="fi").delete()
+    models = (Country, Sector, TargetGroup, LegalForm, ImpactIndicator, SustainableDevelopmentGoal)
+    before = {model: model.objects.count() for model in (*models, EventType)}
+
+    import_module("directory.migrations.0015_taxonomy_names_in_every_language").forwards(apps, None)
+    import_module("cms.migrations.0009_event_type_names_in_every_language").forwards(apps, None)
+
+    after = {model: model.objects.count() for model in before}
+    assert after == {
+        **before,
+        SustainableDevelopmentGoal: before[SustainableDevelopmentGoal] + 1,
+        EventType: before[EventType] + 1,
+    }
+    corrected.refresh_from_db()
+    assert corrected.name == "Tirdzniecība"
+    polish = SustainableDevelopmentGoal.objects.get(number=1, locale__language_code="pl")
+    assert polish.name == "Koniec z ubóstwem"
+    assert (
+        polish.translation_key
+        == SustainableDevelopmentGoal.objects.get(
+            number=1, locale__language_code="en"
+        ).translation_key
+    )
+    assert EventType.objects.get(slug="workshop", locale__language_code="fi").name == "Työpaja"
