@@ -5,6 +5,7 @@ import datetime
 from io import BytesIO
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -30,7 +31,9 @@ from directory.models import (
 from . import content, directory_content
 from .media import placeholder_png, simple_pdf
 
-TRANSLATED_LOCALES = ["da", "lv", "sv"]
+# Every object is translated into the languages its content has text for (pages and snippets
+# without a version there fall back in the API).
+TRANSLATED_LOCALES = [code for code, _name in settings.PLATFORM_LANGUAGES if code != "en"]
 IMAGE_SIZE = (1200, 675)
 
 

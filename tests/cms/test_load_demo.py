@@ -1,10 +1,23 @@
 """The demo site loads, serves through the API, and a second run keeps editors' changes."""
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from wagtail.models import Locale
 
-from cms.models import ArticlePage, EventPage, PolicyRecommendationPage
+from cms.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    PolicyRecommendationIndexPage,
+    PolicyRecommendationPage,
+    RecommendationGroup,
+    TeachingMaterialIndexPage,
+    Topic,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +28,7 @@ def demo(capsys):
     return capsys.readouterr().out
 
 
-def test_demo_site_is_served_in_four_languages(demo, graphql):
+def test_demo_site_is_served_in_every_language(demo, graphql):
     assert "Log in at http://127.0.0.1:8000/admin/ as admin / baltic-commons" in demo
     assert get_user_model().objects.get(username="admin").is_superuser
 
@@ -27,7 +40,9 @@ def test_demo_site_is_served_in_four_languages(demo, graphql):
         'lv: articles(locale: "lv") { totalCount results { topics { name } } } }'
     )["data"]
     assert data["home"]["__typename"] == "HomePage"
-    assert [t["locale"] for t in data["home"]["translations"]] == ["da", "lv", "sv"]
+    assert [t["locale"] for t in data["home"]["translations"]] == sorted(
+        ["da", "de", "et", "fi", "lv", "lt", "nb", "pl", "sv"]
+    )
     assert data["recs"]["totalCount"] == 8
     assert [r["number"] for r in data["recs"]["results"]] == list(range(1, 9))
     assert {r["group"]["slug"] for r in data["recs"]["results"]} == {
@@ -122,3 +137,51 @@ def test_demo_impact_keeps_the_platforms_figures_as_written(demo, graphql):
     # 10 men + 15 women against 24 in the decision: kept, and flagged.
     assert (new_companies.total, new_companies.men, new_companies.women) == (24, 10, 15)
     assert new_companies.inconsistent
+
+
+SECTIONS = {
+    ArticleIndexPage: ("/library/", "Library"),
+    PolicyRecommendationIndexPage: ("/recommendations/", "Policy recommendations"),
+    TeachingMaterialIndexPage: ("/teaching-materials/", "Teaching materials"),
+    EventIndexPage: ("/events/", "Events"),
+}
+
+
+def test_every_locale_has_a_live_home_and_the_four_section_pages(demo, graphql):
+    english_titles = {title for _path, title in SECTIONS.values()}
+    for code, _name in settings.PLATFORM_LANGUAGES:
+        locale = Locale.objects.get(language_code=code)
+        home = HomePage.objects.live().get(locale=locale)
+        sections = {type(page.specific): page for page in home.get_children().live()}
+        assert set(SECTIONS) <= set(sections), code
+        for model, (path, _title) in SECTIONS.items():
+            page = graphql(
+                "query($path: String!, $locale: String!) { page(urlPath: $path, locale: $locale, "
+                "fallbackLocales: []) { locale title intro } }",
+                {"path": path, "locale": code},
+            )["data"]["page"]
+            assert page["locale"] == code, (code, path)
+            assert page["title"] == sections[model].title
+            assert page["intro"]
+            if code != "en":
+                # Translated, not English text under another locale.
+                assert page["title"] not in english_titles or code in ("da", "nb"), page
+    # Titles a reader would look for, in a few languages.
+    titles = dict(ArticleIndexPage.objects.values_list("locale__language_code", "title"))
+    assert titles["de"] == "Bibliothek"
+    assert titles["fi"] == "Kirjasto"
+    assert titles["pl"] == "Biblioteka"
+
+
+def test_topics_and_recommendation_groups_are_named_in_every_language(demo):
+    every = sorted(code for code, _name in settings.PLATFORM_LANGUAGES)
+    for model in (Topic, RecommendationGroup):
+        for source in model.objects.filter(locale__language_code="en"):
+            names = dict(
+                model.objects.filter(translation_key=source.translation_key).values_list(
+                    "locale__language_code", "name"
+                )
+            )
+            assert sorted(names) == every, source
+    topic = Topic.objects.get(slug="impact-measurement", locale__language_code="de")
+    assert topic.name == "Wirkungsmessung"

@@ -29,7 +29,7 @@ def enterprise_form(**overrides):
         "city": "Liepa",
         "latitude": "57.36",
         "longitude": "25.41",
-        "sectors": [Sector.objects.get(slug="food-catering").pk],
+        "sectors": [Sector.objects.get(slug="food-catering", locale__language_code="en").pk],
         "verification_status": "self_reported",
         "stage": "start_up",
         # The journey inline: one dated step.

@@ -10,9 +10,9 @@ DEFAULT_PASSWORD = "baltic-commons"
 
 class Command(BaseCommand):
     help = (
-        "Load the demo site: pages in English with Danish, Latvian and Swedish versions, "
-        "taxonomies, images and documents, and an admin user. Safe to run again: existing "
-        "content is kept as it is."
+        "Load the demo site: the home and section pages in all ten languages, other pages in "
+        "English with Danish, Latvian and Swedish versions, taxonomies, images and documents, "
+        "and an admin user. Safe to run again: existing content is kept as it is."
     )
 
     def add_arguments(self, parser):
