@@ -139,7 +139,7 @@ def test_import_into_another_locale(tmp_path):
     call_command("import_directory", str(path), kind="enterprises", locale="da", publish=True)
     cafe = SocialEnterprise.objects.get(slug="cafe")
     assert cafe.locale.language_code == "da"
-    with pytest.raises(CommandError, match="Unknown locale 'xx'"):
+    with pytest.raises(CommandError, match='Unknown locale "xx"'):
         call_command("import_directory", str(path), kind="enterprises", locale="xx")
 
 

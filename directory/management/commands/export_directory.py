@@ -2,15 +2,16 @@ import csv
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
+from cms.management.base import EditorCommand
 from directory import impact_csv
 from directory.csv_io import KINDS, export_rows
 
 VALUES = "indicator-values"
 
 
-class Command(BaseCommand):
+class Command(EditorCommand):
     help = (
         "Export social enterprises, support organisations or impact indicator values as UTF-8 "
         "CSV (import's format)."
@@ -34,4 +35,7 @@ class Command(BaseCommand):
             return
         with file.open("w", encoding="utf-8", newline="") as out:
             csv.writer(out).writerows(rows)
-        self.stdout.write(f"Wrote {len(rows) - 1} {kind} to {file}.")
+        self.stdout.write(
+            _("Wrote %(count)s %(kind)s to %(path)s.")
+            % {"count": len(rows) - 1, "kind": kind, "path": file}
+        )
