@@ -8,7 +8,7 @@ PORT ?= 8000
 LOCALES := en da de et fi lv lt nb pl sv
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test check lint format schema messages locales bench bench-directory bench-throughput bench-realistic load-test fault-test frontend-build frontend clean
+.PHONY: help install graphiql run serve test check lint format schema messages locales bench bench-directory bench-throughput bench-realistic load-test fault-test abuse-test frontend-build frontend clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -19,7 +19,29 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	@touch $@
 
-install: $(INSTALLED) ## Create .venv and install the project with its test tools
+# GraphiQL's browser builds (npm, pinned by package-lock.json) copied into the app's static
+# files, so /graphql/ works offline and behind whitenoise; only these files, not node_modules
+# (the source maps because the minified files name them and collectstatic checks references).
+GRAPHIQL := graphql_api/graphiql
+GRAPHIQL_STATIC := graphql_api/static/graphiql
+GRAPHIQL_STAMP := $(GRAPHIQL_STATIC)/.installed
+GRAPHIQL_FILES := react/umd/react.production.min.js react-dom/umd/react-dom.production.min.js \
+	graphiql/graphiql.min.js graphiql/graphiql.min.js.map \
+	graphiql/graphiql.min.css graphiql/graphiql.min.css.map \
+	@graphiql/plugin-explorer/dist/index.umd.js @graphiql/plugin-explorer/dist/style.css
+
+$(GRAPHIQL_STAMP): $(GRAPHIQL)/package.json $(GRAPHIQL)/package-lock.json
+	cd $(GRAPHIQL) && npm ci --no-audit --no-fund --ignore-scripts
+	rm -rf $(GRAPHIQL_STATIC)
+	for file in $(GRAPHIQL_FILES); do \
+		mkdir -p $(GRAPHIQL_STATIC)/$$(dirname $$file) && \
+		cp $(GRAPHIQL)/node_modules/$$file $(GRAPHIQL_STATIC)/$$file || exit 1; \
+	done
+	@touch $@
+
+graphiql: $(GRAPHIQL_STAMP) ## Install GraphiQL's files (npm) into graphql_api/static/graphiql/
+
+install: $(INSTALLED) $(GRAPHIQL_STAMP) ## Create .venv, install the project with its test tools and GraphiQL
 
 run: install locales ## Migrate, load demo content, create the admin user and serve on http://127.0.0.1:8000
 	$(BIN)/python manage.py migrate --noinput
@@ -35,10 +57,11 @@ serve: install locales ## Production settings under gunicorn (WORKERS=2) with st
 test: install locales frontend-build ## Run the test suite (SQLite; set DATABASE_URL=postgres://... for PostgreSQL)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-check: install ## Django checks, missing migrations, committed schema.graphql, lint
+check: install ## Django checks, missing migrations, committed schema.graphql, admin translations, lint
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python manage.py export_schema --check
+	$(BIN)/python manage.py translation_coverage
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
@@ -72,11 +95,18 @@ bench-throughput: install locales ## Requests/second through gunicorn (2 workers
 bench-realistic: install locales ## PostgreSQL (BENCH_DATABASE_URL, a *_bench db it recreates): 2,000 pages + 100k entries; SQL, p50/p95, req/s
 	$(BIN)/python bench/realistic.py --pages $(or $(PAGES),2000) --entries $(or $(ENTRIES),100000) --seconds $(or $(SECONDS),5) $(BENCH_ARGS)
 
+# The bench servers listen on 127.0.0.1:$(BENCH_PORT) if set, else on a port the OS has free;
+# the fault test's private PostgreSQL likewise on FAULT_PG_PORT.
+export BENCH_PORT FAULT_PG_PORT
+
 load-test: install locales ## Mixed GraphQL load through gunicorn on 127.0.0.1 for SECONDS (20): requests, errors, p50/p95
 	$(BIN)/python bench/load.py --seconds $(or $(SECONDS),20) --max-requests $(or $(MAX_REQUESTS),20000)
 
-fault-test: install locales ## The load while a private PostgreSQL (port 5499, /tmp/pgfault) restarts: recovery, same data
+fault-test: install locales ## The load while a private PostgreSQL (FAULT_PG_PORT, /tmp/pgfault) restarts: recovery, same data
 	$(BIN)/python bench/fault.py
+
+abuse-test: install locales ## The load quiet, then beside an abuse mix, SECONDS (20) each: p95 ratio, statuses; fails on 5xx
+	$(BIN)/python bench/abuse.py --seconds $(or $(SECONDS),20) --abuse-interval $(or $(ABUSE_INTERVAL),1)
 
 FRONTEND := examples/frontend
 FRONTEND_STAMP := $(FRONTEND)/.build-stamp
@@ -94,6 +124,6 @@ frontend-build: $(FRONTEND_STAMP) ## Install and build the example frontend (exa
 frontend: frontend-build ## Serve the example frontend on http://127.0.0.1:3000 for the CMS at CMS_URL (default http://127.0.0.1:8000)
 	cd $(FRONTEND) && CMS_URL=$(CMS_URL) HOST=$(FRONTEND_HOST) PORT=$(FRONTEND_PORT) npm start
 
-clean: ## Remove the virtualenv, the SQLite database, generated media and the frontend's build
-	rm -rf $(VENV) db.sqlite3 var
+clean: ## Remove the virtualenv, the SQLite database, generated media, GraphiQL's files and the frontend's build
+	rm -rf $(VENV) db.sqlite3 var $(GRAPHIQL)/node_modules $(GRAPHIQL_STATIC)
 	rm -rf $(FRONTEND)/node_modules $(FRONTEND)/dist $(FRONTEND)/src/generated $(FRONTEND_STAMP)

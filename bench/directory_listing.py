@@ -39,6 +39,11 @@ QUERIES = {
     "filtered page + facets": '{ socialEnterprises(filter: {countries: ["LV", "LT"], sectors: ["food-catering"]}, '
     f"pagination: {{limit: 20}}) {{ {FIELDS} {FACETS} }} }}",
     "all, page 50 + facets": f"{{ socialEnterprises(pagination: {{offset: 1000, limit: 20}}) {{ {FIELDS} {FACETS} }} }}",
+    # Swedish has no entries of its own: every one falls back to English, through the
+    # anti-join of cms.visibility.best_versions; side by side with the two above.
+    "filtered page + facets, sv fallback": '{ socialEnterprises(locale: "sv", filter: {countries: ["LV", "LT"], sectors: ["food-catering"]}, '
+    f"pagination: {{limit: 20}}) {{ {FIELDS} {FACETS} }} }}",
+    "all, page 50 + facets, sv fallback": f'{{ socialEnterprises(locale: "sv", pagination: {{offset: 1000, limit: 20}}) {{ {FIELDS} {FACETS} }} }}',
     "text search page": f'{{ socialEnterprises(filter: {{search: "bakery"}}, pagination: {{limit: 20}}) {{ {FIELDS} }} }}',
     "near Riga 50 km": "{ socialEnterprises(filter: {near: {latitude: 56.95, longitude: 24.1, radiusKm: 50}}, "
     f"order: DISTANCE, pagination: {{limit: 20}}) {{ {FIELDS} }} }}",

@@ -4,13 +4,13 @@ itself afterwards, and the same data before and after.
     .venv/bin/python bench/fault.py [--seconds 30] [--down-at 8] [--down-for 6]
 
 Never touches a shared server: it makes a private throw-away cluster (initdb in /tmp/pgfault,
-port 5499, socket in /tmp, run as the `postgres` user when started as root), loads the demo
-content, takes a checksum (row count and md5 of every row) of the content tables, starts
-gunicorn on 127.0.0.1 with persistent connections (CONN_MAX_AGE=60, health checks on) and the
-response cache off, and sends POST queries (bench/load.py's mix) while the cluster is stopped
-(`pg_ctl stop -m fast`) and started again. Checks: no errors before the stop, errors while the
-database is down, none from two seconds after it is back, an identical checksum afterwards.
-Prints a per-second timeline and exits non-zero if a check fails.
+on port FAULT_PG_PORT, else a free one, socket in /tmp, run as the `postgres` user when started
+as root), loads the demo content, takes a checksum (row count and md5 of every row) of the
+content tables, starts gunicorn on 127.0.0.1 (BENCH_PORT, else a free port) with persistent
+connections (CONN_MAX_AGE=60, health checks on) and the response cache off, and sends POST
+queries (bench/load.py's mix) while the cluster is stopped (`pg_ctl stop -m fast`) and started
+again. Checks: no errors before the stop, errors while the database is down, none from two
+seconds after it is back, an identical checksum afterwards. Prints a per-second timeline and exits non-zero if a check fails.
 """
 
 import argparse
@@ -27,11 +27,12 @@ from collections import Counter
 from pathlib import Path
 
 import psycopg
-from load import HOST, PORT, Load, environment, prepare, report, start_server, stop_server
+from load import Load, report
+from server import Gunicorn, chosen_port, environment, prepare
 
 DATA = Path("/tmp/pgfault")
 LOG = Path("/tmp/pgfault.log")
-PGPORT = 5499
+PGPORT = chosen_port("FAULT_PG_PORT")
 DATABASE = "baltic_fault"
 GRACE = 2.0  # seconds after the database is back by which every request must succeed
 # Content the load reads; a restart must leave every row as it was.
@@ -131,8 +132,8 @@ def main():
         }
         prepare(env)
         before = checksum(url)
-        server = start_server(env)
-        load = Load(args.seconds, args.max_requests, args.clients, methods=("POST",))
+        server = Gunicorn(env)
+        load = Load(server.port, args.seconds, args.max_requests, args.clients, methods=("POST",))
         runner = threading.Thread(target=load.run)
         runner.start()
         time.sleep(args.down_at)
@@ -145,10 +146,10 @@ def main():
         after = checksum(url)
     finally:
         if server is not None:
-            stop_server(server)
+            server.stop()
         pg_ctl("stop", check=False)
 
-    report(load, f"Mixed POST load through gunicorn on {HOST}:{PORT}, PostgreSQL restarted")
+    report(load, f"Mixed POST load through gunicorn on {server.address}, PostgreSQL restarted")
     print(f"database stopping at {down_at:.1f} s, back at {up_at:.1f} s")
     print("second  ok  errors")
     timeline = Counter()

@@ -3,21 +3,17 @@
     .venv/bin/python bench/load.py [--seconds 20] [--max-requests 20000] [--clients 4]
 
 Loads the demo content into a throw-away SQLite file (or DATABASE_URL), starts gunicorn
-(production settings, 2 workers) on 127.0.0.1 only, and has a few client threads send a mix of
-queries (page by path, listings, the event calendar, the directory with facets, search,
-autocomplete; POST, which is never cached, and cacheable GET) until the time is up or the
-request budget is spent. Prints requests, errors by kind and p50/p95 latency, overall and per
+(production settings, 2 workers) on 127.0.0.1 only (port BENCH_PORT, else a free one; see
+bench/server.py), and has a few client threads send a mix of queries (page by path, listings,
+the event calendar, the directory with facets, search, autocomplete; POST, which is never
+cached, and cacheable GET) until the time is up or the request budget is spent. Prints requests, errors by kind and p50/p95 latency, overall and per
 query, and exits non-zero if any request failed. bench/fault.py runs the same load while
-PostgreSQL restarts.
+PostgreSQL restarts, bench/abuse.py beside an abuse mix.
 """
 
 import argparse
-import http.client
 import json
-import os
-import secrets
-import signal
-import subprocess
+import shutil
 import sys
 import tempfile
 import threading
@@ -26,10 +22,7 @@ import urllib.parse
 from collections import Counter, defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
-HOST = "127.0.0.1"  # loopback only: never point this at another machine
-PORT = 8797
+from server import Gunicorn, Response, environment, prepare, send
 
 QUERIES = {
     "page by path": '{ page(urlPath: "/library/", locale: "en") { title path '
@@ -52,43 +45,46 @@ QUERIES = {
 }
 
 
-def request(name, method, timeout=10.0):
-    """One request; returns (kind, seconds): kind is "ok" or the kind of error."""
-    query = QUERIES[name]
-    started = time.perf_counter()
-    connection = http.client.HTTPConnection(HOST, PORT, timeout=timeout)
+def graphql(
+    port: int,
+    method: str,
+    payload: dict,
+    headers: dict[str, str] | None = None,
+    timeout: float = 10.0,
+) -> Response:
+    """A GraphQL request: `payload` as JSON by POST, or its members in the query string by GET."""
+    if method == "GET":
+        fields = {k: v if isinstance(v, str) else json.dumps(v) for k, v in payload.items()}
+        path = "/graphql/?" + urllib.parse.urlencode(fields)
+        return send(port, "GET", path, headers=headers, timeout=timeout)
+    headers = {"Content-Type": "application/json", **(headers or {})}
+    return send(port, "POST", "/graphql/", json.dumps(payload), headers, timeout)
+
+
+def request(port: int, name: str, method: str, timeout: float = 10.0) -> tuple[str, float]:
+    """One query of the mix; returns (kind, seconds): kind is "ok" or the kind of error."""
+    response = graphql(port, method, {"query": QUERIES[name]}, timeout=timeout)
+    return classify(response), response.seconds
+
+
+def classify(response: Response) -> str:
+    """The outcome: "ok", else the network error, HTTP status, invalid JSON or GraphQL code."""
+    if response.error:
+        return response.error
+    if response.status != 200:
+        return f"HTTP {response.status}"
     try:
-        if method == "GET":
-            connection.request("GET", "/graphql/?" + urllib.parse.urlencode({"query": query}))
-        else:
-            body = json.dumps({"query": query})
-            connection.request(
-                "POST", "/graphql/", body=body, headers={"Content-Type": "application/json"}
-            )
-        response = connection.getresponse()
-        payload = response.read()
-        if response.status != 200:
-            kind = f"HTTP {response.status}"
-        else:
-            errors = json.loads(payload).get("errors")
-            kind = f"GraphQL {errors[0].get('extensions', {}).get('code')}" if errors else "ok"
-    except TimeoutError:
-        kind = "timeout"
-    except ConnectionRefusedError:
-        kind = "connection refused"
-    except (ConnectionError, http.client.HTTPException, OSError) as error:
-        kind = type(error).__name__
-    except ValueError:
-        kind = "invalid JSON"
-    finally:
-        connection.close()
-    return kind, time.perf_counter() - started
+        errors = json.loads(response.body).get("errors")
+    except (ValueError, AttributeError):
+        return "invalid JSON"
+    return f"GraphQL {errors[0].get('extensions', {}).get('code')}" if errors else "ok"
 
 
 class Load:
     """Client threads sending the query mix until the deadline or the request budget."""
 
-    def __init__(self, seconds, max_requests, clients, methods=("POST", "GET")):
+    def __init__(self, port, seconds, max_requests, clients, methods=("POST", "GET")):
+        self.port = port
         self.seconds, self.max_requests, self.clients = seconds, max_requests, clients
         self.mix = [(name, method) for name in QUERIES for method in methods]
         self.lock = threading.Lock()
@@ -106,7 +102,7 @@ class Load:
             name, method = self.mix[turn % len(self.mix)]
             turn += 1
             at = time.perf_counter() - start
-            kind, seconds = request(name, method)
+            kind, seconds = request(self.port, name, method)
             with self.lock:
                 self.results.append((at, name, method, kind, seconds))
             if kind != "ok":
@@ -163,60 +159,6 @@ def report(load, title):
     return errors
 
 
-def environment(workdir: Path, database_url: str | None = None) -> dict:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "throughput_settings",
-        "PYTHONPATH": f"{ROOT}:{ROOT / 'bench'}",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "MEDIA_ROOT": str(workdir / "media"),
-        "STATIC_ROOT": str(workdir / "static"),
-    }
-    if database_url:
-        env["DATABASE_URL"] = database_url
-    env.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'db.sqlite3'}")
-    return env
-
-
-def prepare(env) -> None:
-    """Migrate and load the demo content."""
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
-
-
-def start_server(env, workers=2):
-    process = subprocess.Popen(
-        [
-            str(BIN / "gunicorn"),
-            "cms.wsgi",
-            f"--workers={workers}",
-            f"--bind={HOST}:{PORT}",
-            "--pythonpath=bench",
-            "--log-level=warning",
-            "--timeout=30",
-        ],
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-    )
-    for _ in range(150):
-        if request("page by path", "POST", timeout=2)[0] == "ok":
-            return process
-        time.sleep(0.1)
-    stop_server(process)
-    raise SystemExit("gunicorn did not start")
-
-
-def stop_server(process) -> None:
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=20)
@@ -226,12 +168,10 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="baltic-load-"))
     env = environment(workdir)
     prepare(env)
-    server = start_server(env)
-    try:
-        load = Load(args.seconds, args.max_requests, args.clients).run()
-    finally:
-        stop_server(server)
-    errors = report(load, f"Mixed GraphQL load, gunicorn 2 workers on {HOST}:{PORT}")
+    with Gunicorn(env) as server:
+        load = Load(server.port, args.seconds, args.max_requests, args.clients).run()
+    shutil.rmtree(workdir, ignore_errors=True)
+    errors = report(load, f"Mixed GraphQL load, gunicorn 2 workers on {server.address}")
     sys.exit(1 if errors else 0)
 
 

@@ -297,19 +297,16 @@ def measure_servers(url, seconds, clients):
     )
     rates = {}
     for label, timeout in (("no cache", 0), ("cache", 300)):
-        server = throughput.start_server(env, timeout)
-        try:
+        with throughput.start_server(env, timeout) as server:
             rates[("bare Django JSON view", label)] = throughput.drive(
-                "/bench/bare/", seconds, clients
+                server.port, "/bench/bare/", seconds, clients
             )
             for name, query in QUERIES.items():
                 path = "/graphql/?" + urllib.parse.urlencode({"query": query})
-                with throughput.urllib_check(path) as body:
-                    assert "errors" not in body, (name, body)
-                rates[(name, label)] = throughput.drive(path, seconds, clients)
+                body = throughput.checked(server.port, path)
+                assert "errors" not in body, (name, body)
+                rates[(name, label)] = throughput.drive(server.port, path, seconds, clients)
                 print(f"  {name}, {label}: {rates[(name, label)][0]:.0f} req/s", flush=True)
-        finally:
-            throughput.stop_server(server)
     return rates
 
 

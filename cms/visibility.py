@@ -6,10 +6,12 @@ Images and documents in view-restricted collections are withheld the same way
 (`public_collections_q` for querysets, `is_public_media` for an object already fetched).
 """
 
+from collections.abc import Callable
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import BooleanField, Case, Exists, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
@@ -103,3 +105,67 @@ def is_public_media(obj) -> bool:
 def public_media(obj):
     """obj if it may be shown, else None (for image and document foreign keys)."""
     return obj if is_public_media(obj) else None
+
+
+@dataclass(frozen=True)
+class Chain:
+    """Locales to take objects from, in order of preference."""
+
+    codes: tuple[str, ...]
+    ids: tuple[int, ...]
+
+    @property
+    def requested(self) -> str:
+        return self.codes[0]
+
+
+def best_versions(
+    queryset: QuerySet,
+    chain: Chain,
+    visible: Callable[[QuerySet], QuerySet],
+    within: Callable[[str], Q] | None = None,
+) -> QuerySet:
+    """queryset's visible rows, each object once, in the first locale of the chain that has it.
+
+    Listings with fallback make every locale a whole site. A listing in a locale shows each
+    object (one `translation_key`) once, in the first locale of the chain that has it visible:
+    the requested locale, then its fallback locales, then the default. It is one WHERE clause
+    on the model's table, so counts, facets, ordering and pagination work on the merged set in
+    SQL, with no extra query:
+
+        locale = requested
+        OR (locale = fallback 1 AND NOT EXISTS (visible row, same key, in requested))
+        OR (locale = fallback 2 AND NOT EXISTS (visible row, same key, in requested or fb 1))
+
+    The NOT EXISTS is an anti-join on the (translation_key, locale) index Wagtail's
+    TranslatableMixin keeps unique. A draft, private or expired translation is not visible, so
+    it never hides a published fallback; the fallback itself passes the same visibility rules.
+    Rows are annotated with `is_fallback` and the `reader_locale` (frontend paths stay in the
+    reader's site).
+
+    `visible` filters a queryset of the model to what the public may see; `within(code)` adds
+    a condition a row of that locale must meet (pages: under the locale's home page)."""
+    model = queryset.model
+    condition = Q()
+    for position, (code, locale_id) in enumerate(zip(chain.codes, chain.ids, strict=True)):
+        mine = Q(locale_id=locale_id)
+        if within is not None:
+            mine &= within(code)
+        if position:
+            earlier = visible(
+                model._default_manager.filter(
+                    locale_id__in=chain.ids[:position], translation_key=OuterRef("translation_key")
+                )
+            )
+            mine &= ~Exists(earlier)
+        condition |= mine
+    if not chain.ids:
+        return queryset.none()
+    return visible(queryset.filter(condition)).annotate(
+        is_fallback=Case(
+            When(locale_id=chain.ids[0], then=Value(False)),
+            default=Value(True),
+            output_field=BooleanField(),
+        ),
+        reader_locale=Value(chain.requested),
+    )

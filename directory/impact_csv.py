@@ -70,12 +70,9 @@ class IndicatorValueImporter(Importer):
         if problems:
             raise RowError("; ".join(problems))
         match = {kind: owner, **{k: values[k] for k in ("indicator", "period_start", "period_end")}}
-        value = models.IndicatorValue.objects.filter(**match).first()
-        if value and not self.update:
-            raise RowError(
-                "this owner already has a value for that indicator and period; use --update"
-            )
-        value = value or models.IndicatorValue(**{kind: owner})
+        existing = models.IndicatorValue.objects.filter(**match).first()
+        value = existing or models.IndicatorValue(**{kind: owner})
+        before = self.current(value, self.columns[2:]) if existing else {}
         values["verified"] = bool(values["verified"])
         for name, content in values.items():
             setattr(value, name, content)
@@ -85,7 +82,15 @@ class IndicatorValueImporter(Importer):
             raise RowError(
                 "; ".join(f"{f}: {' '.join(m)}" for f, m in error.message_dict.items())
             ) from None
-        return value, {}
+        if existing is None:
+            return value, {}, True
+        changed = self.current(value, self.columns[2:]) != before
+        if changed and not self.update:
+            raise RowError(
+                "this owner already has a different value for that indicator and period; "
+                "use --update"
+            )
+        return value, {}, changed
 
     def save(self, value, many):
         value.save()

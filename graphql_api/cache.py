@@ -29,6 +29,7 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import get_language
+from wagtail.images.models import AbstractRendition
 
 GENERATION_KEY = "graphql:generation"
 INVALIDATING_APPS = {"cms", "directory", "wagtailcore", "wagtailimages", "wagtaildocs"}
@@ -54,7 +55,9 @@ def bump_generation(**_kwargs) -> None:
 
 
 def on_model_change(sender, **kwargs) -> None:
-    if sender._meta.app_label in INVALIDATING_APPS:
+    # A rendition made while answering a query changes no answer; invalidating on it would let
+    # any visitor empty the cache by asking for a new size.
+    if sender._meta.app_label in INVALIDATING_APPS and not issubclass(sender, AbstractRendition):
         bump_generation()
 
 
@@ -205,6 +208,22 @@ def store(request, key: str, response: HttpResponse) -> HttpResponse:
     return cacheable_headers(response, etag)
 
 
+# --- answers that must not be kept anywhere ------------------------------------------------
+
+PRIVATE = "graphql_private_answer"
+NO_STORE = "private, no-store"
+
+
+def never_store(request) -> None:
+    """The answer to this request shows what is not public (a draft behind a preview token):
+    neither this cache nor a browser or CDN may keep it, whatever the method."""
+    setattr(request, PRIVATE, True)
+
+
+def is_private(request) -> bool:
+    return getattr(request, PRIVATE, False)
+
+
 # --- the request path ----------------------------------------------------------------------
 
 
@@ -249,11 +268,15 @@ def serve(request, run) -> HttpResponse:
     )
     if not cacheable:
         response = run(request)
-        if request.method == "GET" and not is_anonymous(request):
-            response["Cache-Control"] = "private, no-store"
+        if is_private(request) or (request.method == "GET" and not is_anonymous(request)):
+            response["Cache-Control"] = NO_STORE
         return response
     key = cache_key(completed)
     hit = from_cache(request, key)
     if hit is not None:
         return hit
-    return store(request, key, run(request))
+    response = run(request)
+    if is_private(request):
+        response["Cache-Control"] = NO_STORE
+        return response
+    return store(request, key, response)

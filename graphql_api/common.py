@@ -1,13 +1,13 @@
 """Types and helpers every part of the schema uses: locales, media, listings."""
 
 import re
+from urllib.parse import urljoin
 
 import strawberry
 import strawberry_django
 from django.conf import settings
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from strawberry.types import Info
 from strawberry_django.pagination import (
     NodeType,
     OffsetPaginated,
@@ -16,8 +16,10 @@ from strawberry_django.pagination import (
 )
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 
-from cms.visibility import public_collections_q
+from cms.media import original_image_path
+from cms.visibility import per_request, public_collections_q
 
 from .batching import attach_batch, load_for
 from .errors import ApiError
@@ -61,11 +63,11 @@ FALLBACK_DESCRIPTION = (
 )
 
 
-def absolute_url(info: Info, url: str) -> str:
-    """Media and document URLs are served by the CMS; frontends need them absolute."""
-    if url.startswith(("http://", "https://")):
-        return url
-    return info.context.request.build_absolute_uri(url)
+def absolute_url(url: str) -> str:
+    """Media and document URLs are served by the CMS; frontends need them absolute. They are
+    built from MEDIA_BASE_URL, never from the request's Host or X-Forwarded-Proto: answers are
+    cached and shared, and one forged header would otherwise poison every visitor's links."""
+    return urljoin(settings.MEDIA_BASE_URL, url)
 
 
 @strawberry.type(name="Locale", description="A content language of the platform.")
@@ -110,6 +112,29 @@ def validate_rendition_spec(spec: str) -> str:
     return spec
 
 
+def renditions(image: AbstractImage, specs: list[str]) -> dict[str, AbstractRendition]:
+    """The image's renditions for specs. Existing ones are free; each one that must be made
+    counts against GRAPHQL_MAX_NEW_RENDITIONS per request, so nobody fills the disk with sizes
+    (files are made before the answer, and stay)."""
+    filters = {spec: Filter(spec=spec) for spec in dict.fromkeys(specs)}
+    found = image.find_existing_renditions(*filters.values())
+    missing = [f for f in filters.values() if f not in found]
+    if missing:
+        made = per_request("new renditions", lambda: [0])
+        if made[0] + len(missing) > settings.GRAPHQL_MAX_NEW_RENDITIONS:
+            raise ApiError(
+                _(
+                    "This request would make more than %(max)s new image sizes; use sizes "
+                    "already in use or ask for fewer at once."
+                )
+                % {"max": settings.GRAPHQL_MAX_NEW_RENDITIONS},
+                "TOO_MANY_RENDITIONS",
+            )
+        made[0] += len(missing)
+        found |= image.create_renditions(*missing)
+    return {spec: found[f] for spec, f in filters.items()}
+
+
 @strawberry.type(name="Rendition", description="A resized version of an image.")
 class RenditionType:
     url: str = strawberry.field(description="Absolute URL of the resized file.")
@@ -125,8 +150,10 @@ class ImageType:
     height: int = strawberry_django.field(description="Height of the original in pixels.")
 
     @strawberry_django.field(description="Absolute URL of the original file.", only=["file"])
-    def url(self, root, info: Info) -> str:
-        return absolute_url(info, root.file.url)
+    def url(self, root) -> str:
+        # The checked view, not the storage URL: the original of an image that is public now
+        # must not stay reachable after its collection becomes private.
+        return absolute_url(original_image_path(root))
 
     @strawberry_django.field(
         description="Default alternative text (the image's description, else its title). "
@@ -136,25 +163,25 @@ class ImageType:
     def alt(self, root) -> str:
         return root.default_alt_text
 
-    @strawberry_django.field(description="A resized version, e.g. `fill-800x450` or `width-1200`.")
-    def rendition(self, root, info: Info, spec: str) -> RenditionType:
-        rendition = root.get_rendition(validate_rendition_spec(spec))
+    @strawberry_django.field(
+        description="A resized version, e.g. `fill-800x450` or `width-1200`. Sizes nobody "
+        "asked for before are made on the spot, a few per request (`TOO_MANY_RENDITIONS`)."
+    )
+    def rendition(self, root, spec: str) -> RenditionType:
+        rendition = renditions(root, [validate_rendition_spec(spec)])[spec]
         return RenditionType(
-            url=absolute_url(info, rendition.url), width=rendition.width, height=rendition.height
+            url=absolute_url(rendition.url), width=rendition.width, height=rendition.height
         )
 
     @strawberry_django.field(
         description="A `srcset` attribute value with one rendition per requested width."
     )
-    def src_set(self, root, info: Info, widths: list[int]) -> str:
+    def src_set(self, root, widths: list[int]) -> str:
         if not 1 <= len(widths) <= 8:
             raise ApiError(_("Ask for between 1 and 8 widths."), "INVALID_IMAGE_SPEC")
         specs = [validate_rendition_spec(f"width-{width}") for width in widths]
-        renditions = root.get_renditions(*specs)
-        return ", ".join(
-            f"{absolute_url(info, renditions[spec].url)} {renditions[spec].width}w"
-            for spec in specs
-        )
+        found = renditions(root, specs)
+        return ", ".join(f"{absolute_url(found[spec].url)} {found[spec].width}w" for spec in specs)
 
 
 @strawberry_django.type(get_document_model(), name="Document", description="A downloadable file.")
@@ -163,8 +190,8 @@ class DocumentType:
     title: str = strawberry_django.field(description="Title given by the editor.")
 
     @strawberry_django.field(description="Absolute download URL.", only=["file", "title"])
-    def url(self, root, info: Info) -> str:
-        return absolute_url(info, root.url)
+    def url(self, root) -> str:
+        return absolute_url(root.url)
 
     file_size: int | None = strawberry_django.field(description="Size in bytes, if known.")
 
@@ -209,6 +236,16 @@ class Listing(OffsetPaginated[NodeType]):
     def results(self) -> list[NodeType]:
         queryset = self.get_paginated_queryset()
         return attach_batch(queryset) if queryset is not None else []
+
+    @strawberry.field(
+        description="How many items of the whole listing (not only this page) are shown from "
+        "a fallback locale because the requested locale has no visible version of them."
+    )
+    def fallback_count(self) -> int:
+        queryset = self.queryset
+        if queryset is None or "is_fallback" not in queryset.query.annotations:
+            return 0
+        return queryset.filter(is_fallback=True).order_by().count()
 
 
 def validate_pagination(pagination: OffsetPaginationInput | None) -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import strawberry
+from django.conf import settings
 from graphql import (
     FieldNode,
     FragmentDefinitionNode,
@@ -52,6 +53,11 @@ DEFAULT_LIST_SIZE = 20
 )
 class ListSize:
     assumed_size: int = strawberry.directive_field(name="assumedSize")
+
+
+def one_per_locale() -> list[ListSize]:
+    """The directive of lists with an item per content locale (translations, alternates)."""
+    return [ListSize(assumed_size=len(settings.WAGTAIL_CONTENT_LANGUAGES))]
 
 
 @dataclass(frozen=True)
@@ -148,7 +154,9 @@ class QueryShape:
             return Shape(aliases=alias, fields=1)  # scalars and __typename cost nothing
         slice_size = self.slice_size(node, definition)
         if slice_size is not None:
-            size, children_sliced = slice_size, True
+            # A listing object (results, totalCount...) is that page: its list counts once. A
+            # list sliced itself (sitemap, occurrences) multiplies its items' own lists.
+            size, children_sliced = slice_size, not is_list(definition)
         elif is_list(definition):
             size = 1 if sliced else (declared_size(definition) or DEFAULT_LIST_SIZE)
             children_sliced = False

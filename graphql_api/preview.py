@@ -6,6 +6,7 @@ import strawberry
 
 from headless.preview import PreviewError, object_for_token
 
+from .cache import never_store
 from .cms.types import PAGE_TYPES
 from .directory.types import ENTRY_TYPES
 from .errors import ApiError
@@ -29,10 +30,13 @@ class PreviewQuery:
     )
     def preview(
         self,
+        info: strawberry.Info,
         token: Annotated[
             str, strawberry.argument(description="The `token` parameter of the preview URL.")
         ],
     ) -> PreviewContent | None:
+        # Drafts, and errors that say whether a token was once valid: never kept anywhere.
+        never_store(info.context.request)
         try:
             return object_for_token(token)
         except PreviewError as error:

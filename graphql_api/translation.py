@@ -16,6 +16,7 @@ from .common import locale_codes, resolve_locale
 class TranslationState(Enum):
     MISSING = "missing"
     IN_PROGRESS = "in_progress"
+    MACHINE = "machine"
     STALE = "stale"
     COMPLETE = "complete"
 
@@ -31,15 +32,20 @@ class TranslationStatusType:
     exists: bool = strawberry.field(description="Whether a version exists (live or draft).")
     live: bool = strawberry.field(description="Whether that version is published.")
     percent_translated: int | None = strawberry.field(
-        description="Share of the source's text segments translated (0-100); null for a "
-        "version written by hand outside the translation editor."
+        description="Share of the source's text segments translated or confirmed by a person "
+        "(0-100); null for a version written by hand outside the translation editor."
+    )
+    machine_translated: int | None = strawberry.field(
+        description="Share of the source's text segments filled by a machine translator and not "
+        "yet edited or confirmed by a person (0-100), apart from percentTranslated; null like it."
     )
     stale: bool = strawberry.field(
         description="Whether the source was published again after this translation was last "
         "synced (or, for versions written by hand, last edited)."
     )
     state: TranslationState = strawberry.field(
-        description="Summary: missing, stale, in progress or complete."
+        description="Summary: missing, stale, in progress, machine (every segment filled, some "
+        "only by a machine) or complete (every segment translated or confirmed by a person)."
     )
 
 
@@ -53,6 +59,7 @@ def translation_status(root) -> list[TranslationStatusType]:
             exists=s.exists,
             live=s.live,
             percent_translated=s.percent_translated,
+            machine_translated=s.percent_machine_translated,
             stale=s.stale,
             state=TranslationState(s.state),
         )
@@ -78,6 +85,9 @@ class TranslationProgressType:
     total: int = strawberry.field(description="Objects whose source is in another locale.")
     missing: int = strawberry.field(description="Not translated at all.")
     in_progress: int = strawberry.field(description="Translation started, segments missing.")
+    machine_translated: int = strawberry.field(
+        description="Every segment filled, some only by a machine translator: awaiting review."
+    )
     stale: int = strawberry.field(description="Source published again since the last sync.")
     complete: int = strawberry.field(description="Fully translated and up to date.")
 
@@ -95,4 +105,7 @@ class TranslationQuery:
         ] = None,
     ) -> list[TranslationProgressType]:
         codes = [resolve_locale(locale)] if locale else locale_codes()[1:]
-        return [TranslationProgressType(**row) for row in status.progress(codes)]
+        return [
+            TranslationProgressType(machine_translated=row.pop("machine"), **row)
+            for row in status.progress(codes)
+        ]

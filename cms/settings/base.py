@@ -166,9 +166,11 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
-# Uploads on the filesystem (MEDIA_ROOT, served by the app when SERVE_MEDIA is on) or, with
-# MEDIA_STORAGE=s3, in an S3-compatible bucket through django-storages (AWS_STORAGE_BUCKET_NAME,
-# AWS_S3_ENDPOINT_URL, AWS_S3_CUSTOM_DOMAIN and credentials from the environment).
+# Uploads on the filesystem (MEDIA_ROOT) or, with MEDIA_STORAGE=s3, in an S3-compatible bucket
+# through django-storages (AWS_STORAGE_BUCKET_NAME, AWS_S3_ENDPOINT_URL, AWS_S3_CUSTOM_DOMAIN and
+# credentials from the environment). With SERVE_MEDIA the app's /media/ serves renditions of
+# public images only; originals go through views that check collection view restrictions
+# (cms/media.py), so a web server or CDN in front must not serve MEDIA_ROOT itself.
 MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
 SERVE_MEDIA = env_bool("SERVE_MEDIA", MEDIA_STORAGE == "filesystem")
 STORAGES = {
@@ -181,14 +183,37 @@ if MEDIA_STORAGE == "s3":
     AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
     AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
-    AWS_QUERYSTRING_AUTH = False
+    # The bucket holds files of view-restricted collections: no ACL is sent, so objects stay
+    # private (never public-read), and every URL the storage gives out (renditions in the API and
+    # the admin) carries a signature that expires. Documents and original images are streamed
+    # by the app's checked views (WAGTAILDOCS_SERVE_METHOD below, cms/media.py), never linked.
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = True
+    AWS_QUERYSTRING_EXPIRE = int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "3600"))
+    # On a custom domain (a CDN) django-storages signs URLs only with CloudFront keys; unsigned,
+    # the CDN would have to read the bucket for anyone, private files included.
+    AWS_CLOUDFRONT_KEY_ID = os.environ.get("AWS_CLOUDFRONT_KEY_ID") or None
+    AWS_CLOUDFRONT_KEY = os.environ.get("AWS_CLOUDFRONT_KEY") or None
+    if AWS_S3_CUSTOM_DOMAIN and not (AWS_CLOUDFRONT_KEY_ID and AWS_CLOUDFRONT_KEY):
+        raise ImproperlyConfigured(
+            "AWS_S3_CUSTOM_DOMAIN needs AWS_CLOUDFRONT_KEY_ID and AWS_CLOUDFRONT_KEY (a CloudFront "
+            "key pair) so that file URLs are signed; without them the domain would serve files "
+            "of view-restricted collections to anyone. Unset AWS_S3_CUSTOM_DOMAIN to use "
+            "signed bucket URLs."
+        )
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Baltic Commons"
 # Absolute URLs in the API (documents, images, admin links) start here.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where the API's media and document links point (a CDN in front of /media/, say). Taken from
+# configuration, never from a request's Host header: answers are cached and shared.
+MEDIA_BASE_URL = os.environ.get("MEDIA_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
+# Documents are streamed by /documents/<id>/<name>, which checks the collection's view
+# restrictions on every request; "redirect" would hand out the storage URL (on S3 a signed URL
+# anyone could reuse until it expires) and "direct" would link it without any check.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Offline by default (no network here); EMBED_FINDER=oembed asks the providers themselves.
 WAGTAILEMBEDS_FINDERS = [
@@ -301,6 +326,10 @@ GRAPHQL_MAX_COST = int(os.environ.get("GRAPHQL_MAX_COST", "20000"))
 # Field selections of a query once its fragments are expanded (a query that repeats fields
 # through fragments spreading each other is refused at once).
 GRAPHQL_MAX_FIELDS = int(os.environ.get("GRAPHQL_MAX_FIELDS", "2000"))
+# Image sizes one request may make that did not exist before (existing ones are free).
+GRAPHQL_MAX_NEW_RENDITIONS = int(os.environ.get("GRAPHQL_MAX_NEW_RENDITIONS", "10"))
+# GraphiQL at /graphql/ for browsers, from our static files (graphql_api/graphiql/package.json).
+GRAPHQL_IDE = env_bool("GRAPHQL_IDE", DEBUG)
 GRAPHQL_INTROSPECTION = env_bool("GRAPHQL_INTROSPECTION", DEBUG)
 GRAPHQL_FIELD_SUGGESTIONS = env_bool("GRAPHQL_FIELD_SUGGESTIONS", DEBUG)
 GRAPHQL_MASK_ERRORS = env_bool("GRAPHQL_MASK_ERRORS", not DEBUG)
@@ -318,13 +347,20 @@ GRAPHQL_PERSISTED_QUERIES_FILE = os.environ.get("GRAPHQL_PERSISTED_QUERIES_FILE"
 GRAPHQL_PERSISTED_QUERIES_ONLY = env_bool("GRAPHQL_PERSISTED_QUERIES_ONLY", False)
 GRAPHQL_APQ_TIMEOUT = int(os.environ.get("GRAPHQL_APQ_TIMEOUT", str(30 * 24 * 3600)))
 
-# Django's cache: Redis when REDIS_URL is set (shared by all workers: response cache, its
-# invalidation, rate limits), else this process's memory (one worker or development only).
+# Django's cache holds the response cache, its invalidation, persisted queries and rate
+# limits, so every process must see the same one: a publish in one worker, or by cron's
+# publish_scheduled, must reach all workers at once. Redis when REDIS_URL is set (several
+# machines); otherwise files in CACHE_DIR, shared by the processes of one machine.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_DIR = Path(os.environ.get("CACHE_DIR", BASE_DIR / "var" / "cache"))
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     if REDIS_URL
-    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(CACHE_DIR),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
 }
 
 # CORS for browser frontends on other origins: only the GraphQL endpoint, only these origins.

@@ -1,11 +1,17 @@
 from django import template
 
-from cms.translation.views import submittable
+from cms.translation.editor import EditorActions, editor_actions
 
 register = template.Library()
 
 
-@register.filter
-def can_submit_for_moderation(translation) -> bool:
-    """Whether the translation editor should offer "Submit for moderation"."""
-    return bool(translation) and submittable(translation)
+@register.simple_tag(takes_context=True)
+def translation_editor(context) -> EditorActions:
+    """The translation editor's actions for the current user (see cms.translation.editor)."""
+    return editor_actions(
+        context["translation"],
+        context["instance"],
+        context["request"].user,
+        context["props"],
+        context.get("side_panels") or [],
+    )

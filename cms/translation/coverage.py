@@ -157,7 +157,12 @@ def coverage(package: Package, language: str) -> Coverage:
         for entry in catalogue:
             if entry.obsolete:
                 continue
-            where = f"{ours.relative_to(settings.BASE_DIR)}:{entry.linenum}"
+            shown = (
+                ours.relative_to(settings.BASE_DIR)
+                if ours.is_relative_to(settings.BASE_DIR)
+                else ours
+            )
+            where = f"{shown}:{entry.linenum}"
             if entry.msgid_plural and entry.msgstr_plural and any(entry.msgstr_plural.values()):
                 forms = len(entry.msgstr_plural)
                 if plurals and forms != plurals:

@@ -1,9 +1,11 @@
 """An offline machine translator: the platform's glossary of social-economy terms.
 
-It needs no network, so "Machine translate" works everywhere (and in tests). It replaces the
-terms it knows in English text and leaves everything else as it is; the strings are marked as
-machine translated in the translation editor, so a translator reviews each one. DeepL, Google
-and LibreTranslate are chosen with the MACHINE_TRANSLATOR setting instead.
+It needs no network, so "Machine translate" works everywhere (and in tests). It fills only the
+segments it can translate completely, those made of glossary terms alone (a heading "Social
+economy", a tag "Cooperative"); the rest stay untranslated for a person, instead of English text
+counted as translated. What it fills is marked as machine translated (wagtail-localize's
+StringTranslation.translation_type) until a translator edits or confirms it. DeepL, Google and
+LibreTranslate are chosen with the MACHINE_TRANSLATOR setting instead.
 """
 
 import re
@@ -162,6 +164,7 @@ GLOSSARY = {
 }
 
 TAG = re.compile(r"(<[^>]*>)")
+ENTITY = re.compile(r"&#?\w+;")
 
 
 def glossary_pattern(terms) -> re.Pattern:
@@ -188,6 +191,17 @@ def translate_terms(html: str, glossary: dict) -> str:
     )
 
 
+def translate_completely(html: str, glossary: dict) -> str | None:
+    """html with its glossary terms translated, or None if any other word would stay English."""
+    pattern = glossary_pattern(glossary)
+    for part in TAG.split(html):
+        if not TAG.fullmatch(part):
+            rest = pattern.sub("", ENTITY.sub("", part))
+            if any(char.isalpha() for char in rest):
+                return None
+    return translate_terms(html, glossary)
+
+
 class GlossaryTranslator(BaseMachineTranslator):
     """Translates the platform's glossary terms from English, offline."""
 
@@ -197,5 +211,7 @@ class GlossaryTranslator(BaseMachineTranslator):
         return source_locale.language_code == "en" and target_locale.language_code in GLOSSARY
 
     def translate(self, source_locale, target_locale, strings):
+        # Strings left out of the answer stay untranslated (wagtail-localize skips them).
         glossary = GLOSSARY[target_locale.language_code]
-        return {string: StringValue(translate_terms(string.data, glossary)) for string in strings}
+        translated = {string: translate_completely(string.data, glossary) for string in strings}
+        return {string: StringValue(data) for string, data in translated.items() if data}

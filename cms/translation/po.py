@@ -6,17 +6,27 @@ before anything is written, and the import is all or nothing.
 """
 
 import re
+import uuid
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import polib
-from django.db import transaction
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import DatabaseError, transaction
+from django.db.models import Model
 from django.utils.text import slugify
+from wagtail.blocks import ListBlock
+from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import StringSegment, Translation
 
+from cms.management.commands.compile_locales import PoFileError, read_po
+from cms.plain_text import control_character
+
 TRANSLATION_ID = "X-WagtailLocalize-TranslationID"
+# How many entries the export wrote: a PO file cut between two entries is still valid PO.
+ENTRY_COUNT = "X-Entry-Count"
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdf]|%[sdf]|\{\w*\}")
 XLIFF_SUFFIXES = {".xlf", ".xliff"}
@@ -52,6 +62,7 @@ def export_po(translation) -> polib.POFile:
     po.metadata["Language"] = translation.target_locale.language_code
     po.metadata["X-Source-Language"] = translation.source.locale.language_code
     po.metadata["Project-Id-Version"] = "Baltic Commons"
+    po.metadata[ENTRY_COUNT] = str(len(po))
     for entry in po:
         # msgctxt is an internal path; translators get the object and the field instead.
         entry.comment = f"{translation.source.object_repr}: {UUID.sub('', entry.msgctxt)}"
@@ -79,19 +90,45 @@ def export(
     return written
 
 
-def parse(path: Path) -> polib.POFile:
-    """A PO file, or an XLIFF 2.0 file read as PO entries; ValueError if it is neither."""
+class FileProblem(ValueError):
+    """A file that cannot be read at all, and the line where that shows."""
+
+    def __init__(self, line: int, reason: str):
+        self.line = line
+        super().__init__(reason)
+
+
+def last_line(data: bytes) -> int:
+    return data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+
+
+def cut_off(line: int, data: bytes) -> str:
+    """A hint when a problem is on the file's last line: that is how a truncated file looks."""
+    return " (the file ends here: it may be cut off)" if line >= last_line(data) else ""
+
+
+def parse(path: Path) -> tuple[polib.POFile, int]:
+    """A PO file, or an XLIFF 2.0 file read as PO entries, and the line of its header;
+    FileProblem if it is neither."""
     from .xliff import XliffError, from_xliff
 
+    data = path.read_bytes()
     if path.suffix in XLIFF_SUFFIXES:
         try:
-            return from_xliff(path.read_bytes())
+            return from_xliff(data)
         except XliffError as error:
-            raise ValueError(f"not a valid XLIFF 2.0 file: {error}") from None
+            reason = f"not a valid XLIFF 2.0 file: {error}{cut_off(error.line, data)}"
+            raise FileProblem(error.line, reason) from None
+    # compile_locales' reader: polib alone accepts a string cut in the middle.
     try:
-        return polib.pofile(str(path))
-    except (OSError, ValueError) as error:
-        raise ValueError(f"not a valid PO file: {error}") from None
+        po = read_po(path)
+    except PoFileError as error:
+        line = int(error.line) if str(error.line).isdigit() else 1
+        raise FileProblem(
+            line, f"not a valid PO file: {error.problem}{cut_off(line, data)}"
+        ) from None
+    header = re.search(rb'^msgid ""', data, re.MULTILINE)
+    return po, data[: header.start()].count(b"\n") + 1 if header else 1
 
 
 @dataclass
@@ -99,6 +136,7 @@ class Upload:
     path: Path
     translation: Translation
     po: polib.POFile
+    header_line: int
 
 
 def changed_markup(msgid: str, msgstr: str) -> str | None:
@@ -120,18 +158,82 @@ def changed_markup(msgid: str, msgstr: str) -> str | None:
     return None
 
 
+def max_length(model: type[Model], field_path: str) -> int | None:
+    """The most characters the field at a wagtail-localize field path holds, if it has a limit
+    (model fields, StreamField blocks such as CharBlock, fields of inline child objects)."""
+    names = field_path.split(".")
+    try:
+        field = model._meta.get_field(names[0])
+        if isinstance(field, StreamField):
+            block = field.stream_block
+            for name in names[1:]:
+                block = (
+                    block.child_block if isinstance(block, ListBlock) else block.child_blocks[name]
+                )
+            return getattr(getattr(block, "field", None), "max_length", None)
+        if field.one_to_many and len(names) > 1:
+            return max_length(field.related_model, ".".join(names[1:]))
+    except (FieldDoesNotExist, KeyError, AttributeError):
+        return None
+    return getattr(field, "max_length", None)
+
+
+def header_problems(path: Path, po: polib.POFile, line: int) -> tuple[str | None, list[str]]:
+    """The translation id the headers name, if usable, and what is wrong with the headers."""
+    where = f"{path}:{line}"
+    problems = []
+    if not po.metadata.get("Language"):
+        problems.append(
+            f"{where}: the Language header is missing (the locale the file translates into); "
+            "export the file again with export_translations"
+        )
+    translation_id = po.metadata.get(TRANSLATION_ID)
+    if not translation_id:
+        problems.append(
+            f"{where}: the {TRANSLATION_ID} header is missing (a translation tool may have "
+            "dropped it); export the file again with export_translations"
+        )
+        return None, problems
+    try:
+        uuid.UUID(translation_id)
+    except ValueError:
+        problems.append(f"{where}: the {TRANSLATION_ID} header {translation_id!r} is not a UUID")
+        return None, problems
+    return translation_id, problems
+
+
+def truncation(path: Path, po: polib.POFile, current: set[tuple[str, str]]) -> list[str]:
+    """A PO file that lost entries at its end (XLIFF cannot: its root element would not close)."""
+    data = path.read_bytes()
+    where = f"{path}:{last_line(data)}"
+    entries = [e for e in po if not e.obsolete]
+    expected = po.metadata.get(ENTRY_COUNT)
+    if expected is not None:
+        if expected.strip() != str(len(entries)):
+            return [
+                f"{where}: the file has {len(entries)} entries, its {ENTRY_COUNT} header says "
+                f"{expected}: it is cut off or entries were deleted; export it again"
+            ]
+        return []
+    # Files exported before the header existed: every segment of the source must be there.
+    missing = current - {(e.msgctxt, e.msgid) for e in entries}
+    if missing:
+        return [
+            f"{where}: {len(missing)} segment(s) of the source have no entry: the file may be "
+            "cut off, or the source changed since the export; export it again"
+        ]
+    return []
+
+
 def read(path: Path, locale: str | None) -> tuple[Upload | None, list[str]]:
     """Parse and check one file against the current source; returns it or its problems."""
     try:
-        po = parse(path)
-    except ValueError as error:
-        return None, [f"{path}: {error}"]
-    translation_id = po.metadata.get(TRANSLATION_ID)
-    if not translation_id:
-        return None, [
-            f"{path}: the {TRANSLATION_ID} header is missing (a translation tool may have "
-            "dropped it); export the file again with export_translations"
-        ]
+        po, header_line = parse(path)
+    except FileProblem as error:
+        return None, [f"{path}:{error.line}: {error}"]
+    translation_id, problems = header_problems(path, po, header_line)
+    if translation_id is None:
+        return None, problems
     translation = (
         Translation.objects.filter(uuid=translation_id, enabled=True)
         .select_related("source", "target_locale")
@@ -139,23 +241,30 @@ def read(path: Path, locale: str | None) -> tuple[Upload | None, list[str]]:
     )
     if translation is None:
         return None, [
-            f"{path}: no translation {translation_id} in the CMS (deleted or stopped?); "
-            "export the file again"
+            *problems,
+            f"{path}:{header_line}: no translation {translation_id} in the CMS (deleted or "
+            "stopped?); export the file again",
         ]
-    problems = []
     target = translation.target_locale.language_code
     language = po.metadata.get("Language")
     if language and language != target:
         problems.append(
-            f"{path}: the file says Language: {language}, but it translates into {target}"
+            f"{path}:{header_line}: the file says Language: {language}, but it translates into "
+            f"{target}"
         )
     if locale and target != locale:
-        problems.append(f"{path}: this file translates into {target}, not {locale}")
-    current = set(
-        StringSegment.objects.filter(source=translation.source).values_list(
-            "context__path", "string__data"
-        )
+        problems.append(f"{path}:{header_line}: this file translates into {target}, not {locale}")
+    segments = StringSegment.objects.filter(source=translation.source).select_related(
+        "context", "string"
     )
+    current = {(s.context.path, s.string.data) for s in segments}
+    instance = translation.source.as_instance()
+    limits = {
+        s.context.path: max_length(type(instance), s.context.get_field_path(instance))
+        for s in segments
+    }
+    if path.suffix not in XLIFF_SUFFIXES:
+        problems += truncation(path, po, current)
     for entry in po:
         if entry.obsolete or not entry.msgstr:
             continue
@@ -166,10 +275,20 @@ def read(path: Path, locale: str | None) -> tuple[Upload | None, list[str]]:
                 "since the export); export again and carry the translation over"
             )
             continue
-        reason = changed_markup(entry.msgid, entry.msgstr)
+        limit = limits.get(entry.msgctxt)
+        reason = (
+            f"the translation {control}" if (control := control_character(entry.msgstr)) else None
+        )
+        if reason is None and limit and len(entry.msgstr) > limit:
+            field = UUID.sub("", entry.msgctxt)
+            reason = (
+                f"the translation is {len(entry.msgstr)} characters long; {field} holds at most "
+                f"{limit}"
+            )
+        reason = reason or changed_markup(entry.msgid, entry.msgstr)
         if reason:
             problems.append(f"{where}: {reason}")
-    return Upload(path, translation, po), problems
+    return Upload(path, translation, po, header_line), problems
 
 
 def po_files(target: Path) -> list[Path]:
@@ -197,9 +316,22 @@ def import_files(target: Path, locale: str | None = None, publish: bool = False,
         raise PoError(problems)
     with transaction.atomic():
         for upload in uploads:
-            upload.translation.import_po(upload.po, user=user, tool_name="PO file")
-            instance = upload.translation.source.get_source_instance()
-            upload.translation.save_target(
-                user=user, publish=publish or not isinstance(instance, DraftStateMixin)
-            )
+            try:
+                # A savepoint each, so that one refusal does not hide the next file's.
+                with transaction.atomic():
+                    apply(upload, publish, user)
+            except (ValidationError, DatabaseError) as error:
+                problems.append(f"{upload.path}:{upload.header_line}: the CMS refused it ({error})")
+        if problems:
+            transaction.set_rollback(True)
+    if problems:
+        raise PoError(problems)
     return uploads
+
+
+def apply(upload: Upload, publish: bool, user) -> None:
+    upload.translation.import_po(upload.po, user=user, tool_name="PO file")
+    instance = upload.translation.source.get_source_instance()
+    upload.translation.save_target(
+        user=user, publish=publish or not isinstance(instance, DraftStateMixin)
+    )

@@ -2,9 +2,11 @@
 
 For every configured locale: whether a version exists, whether it is live, the share of the
 source's segments translated (for translations managed by wagtail-localize), and whether it is
-stale. wagtail-localize syncs from the *live* source, so "the source changed" means it was
-published after its translation source was last synced (or, for translations edited by hand,
-after the translation was last edited). Models without publishing (taxonomies) are never stale.
+stale. Segments filled by a machine translator count apart from those a person translated or
+confirmed, until a person does. wagtail-localize syncs from the *live* source, so "the source
+changed" means it was published after its translation source was last synced (or, for
+translations edited by hand, after the translation was last edited). Models without publishing
+(taxonomies) are never stale.
 """
 
 from collections import defaultdict
@@ -15,7 +17,12 @@ from django.conf import settings
 from django.db.models import Count, F
 from modelcluster.fields import ParentalKey
 from wagtail.models import DraftStateMixin, Page, RevisionMixin, get_translatable_models
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 
 @dataclass(frozen=True)
@@ -28,16 +35,20 @@ class LocaleStatus:
     live: bool
     percent_translated: int | None
     stale: bool
+    percent_machine_translated: int | None = None
+    object_id: int | None = None  # this locale's version, for links
 
     @property
     def state(self) -> str:
-        """missing, stale, in_progress or complete (each object counts once, in that order)."""
+        """missing, stale, in_progress, machine or complete (each object counts once, in that
+        order): machine when every segment is filled but some only by a machine."""
         if not self.exists:
             return "missing"
         if self.stale:
             return "stale"
         if self.percent_translated is not None and self.percent_translated < 100:
-            return "in_progress"
+            filled = self.percent_translated + (self.percent_machine_translated or 0)
+            return "machine" if filled >= 100 else "in_progress"
         return "complete"
 
 
@@ -95,8 +106,9 @@ def load_sources(keys) -> dict:
     return sources
 
 
-def load_progress(source_ids) -> tuple[dict, dict, set]:
-    """Segments per source, translated segments per (source, locale) and managed pairs."""
+def load_progress(source_ids) -> tuple[dict, dict, dict, set]:
+    """Segments per source, segments translated by a person and by a machine per (source,
+    locale), and managed pairs."""
     totals = dict(
         StringSegment.objects.filter(source_id__in=source_ids)
         .values_list("source_id")
@@ -104,22 +116,29 @@ def load_progress(source_ids) -> tuple[dict, dict, set]:
     )
     # One join: a segment is translated into a locale when a translation of its string exists
     # in the same context without an error (what wagtail-localize's progress counts).
-    done = {
-        (source_id, code): count
-        for source_id, code, count in StringSegment.objects.filter(
+    done: dict = defaultdict(int)
+    machine: dict = defaultdict(int)
+    for source_id, code, kind, count in (
+        StringSegment.objects.filter(
             source_id__in=source_ids,
             string__translations__context_id=F("context_id"),
             string__translations__has_error=False,
         )
-        .values_list("source_id", "string__translations__locale__language_code")
+        .values_list(
+            "source_id",
+            "string__translations__locale__language_code",
+            "string__translations__translation_type",
+        )
         .annotate(Count("pk"))
-    }
+    ):
+        counts = machine if kind == StringTranslation.TRANSLATION_TYPE_MACHINE else done
+        counts[(source_id, code)] += count
     managed = set(
         Translation.objects.filter(source_id__in=source_ids, enabled=True).values_list(
             "source_id", "target_locale__language_code"
         )
     )
-    return totals, done, managed
+    return totals, done, machine, managed
 
 
 def statuses_for_keys(model, keys) -> dict:
@@ -128,7 +147,7 @@ def statuses_for_keys(model, keys) -> dict:
     model = base_model(model)
     versions = load_versions(model, keys)
     sources = load_sources(keys)
-    totals, done, managed = load_progress([pk for pk, _code, _synced in sources.values()])
+    totals, done, machine, managed = load_progress([pk for pk, _code, _synced in sources.values()])
     codes = locale_codes()
     result = {}
     for key in keys:
@@ -151,13 +170,18 @@ def statuses_for_keys(model, keys) -> dict:
             version = by_locale.get(code)
             is_source = code == source_code
             is_managed = (source_id, code) in managed
+            by_machine: int | None = None
             if version is None:
                 percent = 0
             elif is_source:
                 percent = 100
             elif is_managed:
                 total = totals.get(source_id, 0)
-                percent = 100 if not total else done.get((source_id, code), 0) * 100 // total
+                human = done.get((source_id, code), 0)
+                filled = human + machine.get((source_id, code), 0)
+                percent = 100 if not total else human * 100 // total
+                # So that both add up to 100 exactly when every segment is filled.
+                by_machine = 0 if not total else filled * 100 // total - percent
             else:
                 percent = None
             last_sync = synced_at if is_managed else version.edited_at if version else None
@@ -172,6 +196,8 @@ def statuses_for_keys(model, keys) -> dict:
                     live=bool(version and version.live),
                     percent_translated=percent,
                     stale=stale,
+                    percent_machine_translated=by_machine,
+                    object_id=version.pk if version else None,
                 )
             )
         result[key] = statuses
@@ -199,8 +225,9 @@ def translatable_kinds() -> list:
 
 
 def progress(locales: list[str]) -> list[dict]:
-    """Per locale and kind of content: how many objects are missing, in progress, stale or
-    complete, not counting objects whose source is in that locale. Five queries per kind."""
+    """Per locale and kind of content: how many objects are missing, in progress, machine
+    translated, stale or complete, not counting objects whose source is in that locale. Five
+    queries per kind."""
     rows = []
     for name, model in translatable_kinds():
         queryset = model.objects.all()
@@ -210,7 +237,7 @@ def progress(locales: list[str]) -> list[dict]:
         keys = set(queryset.values_list("translation_key", flat=True))
         all_statuses = list(statuses_for_keys(model, keys).values())
         for locale in locales:
-            counts = {"missing": 0, "in_progress": 0, "stale": 0, "complete": 0}
+            counts = {"missing": 0, "in_progress": 0, "machine": 0, "stale": 0, "complete": 0}
             for statuses in all_statuses:
                 found = next(s for s in statuses if s.locale == locale)
                 if not found.is_source:

@@ -15,6 +15,8 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import DraftStateMixin, Page, WorkflowState
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation
+from wagtail_localize.views.convert import convert_to_alias
+from wagtail_localize.views.edit_translation import stop_translation
 from wagtail_localize.views.update_translations import (
     UpdateTranslationsView as LocalizeUpdateTranslationsView,
 )
@@ -78,6 +80,31 @@ def submit_translation(request, translation_id):
         % {"locale": locale, "object": instance},
     )
     return redirect(edit_url)
+
+
+def may_remove(user, instance) -> bool:
+    """Whether the user may end a translation: stop syncing it, alias it or delete it. Only
+    those who may publish it (or, for objects without drafts, delete it): not translators."""
+    if isinstance(instance, Page | DraftStateMixin):
+        return can_publish(user, instance)
+    return user.has_perm(get_permission_name("delete", type(instance)))
+
+
+@require_POST
+def guarded_stop_translation(request, translation_id):
+    """wagtail-localize's "Stop synced translation", which asks only for edit rights."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    if not may_remove(request.user, translation.get_target_instance()):
+        raise PermissionDenied
+    return stop_translation(request, translation_id)
+
+
+def guarded_convert_to_alias(request, page_id):
+    """wagtail-localize's "Convert to alias page", which asks only for edit rights."""
+    page = get_object_or_404(Page, pk=page_id)
+    if not may_remove(request.user, page.specific):
+        raise PermissionDenied
+    return convert_to_alias(request, page_id)
 
 
 class UpdateTranslationsView(LocalizeUpdateTranslationsView):

@@ -24,12 +24,12 @@ from ..common import (
     FALLBACK_DESCRIPTION,
     Listing,
     LocaleType,
-    locale_chain,
     locale_codes,
     resolve_locale,
 )
 from ..cost import ListSize
 from ..errors import ApiError
+from ..fallback import Fallback, FallbackLocales, best_versions, chain_for, mark
 from .types import (
     ArticlePageType,
     AttendanceMode,
@@ -87,15 +87,22 @@ def site_home(code: str):
     return Page.objects.filter(translation_key=Subquery(root_key[:1]), locale__language_code=code)
 
 
-def in_locale(model, locale: str | None):
-    """Visible pages of one model in the site of one locale (the default locale if none given)."""
-    code = resolve_locale(locale)
-    return visible_pages(
-        model.objects.filter(
-            locale__language_code=code,
-            path__startswith=Subquery(site_home(code).values("path")[:1]),
-        )
-    )
+def within_site(code: str) -> Q:
+    """Pages in the site of a locale: under its home page."""
+    return Q(path__startswith=Subquery(site_home(code).values("path")[:1]))
+
+
+def in_locale(
+    model,
+    locale: str | None,
+    fallback_locales: list[str] | None = None,
+    fallback: bool = True,
+):
+    """Visible pages of one model in the site of a locale (the default if none given), each
+    page once: where the locale has none, its version in the first fallback locale that has
+    one (see graphql_api/fallback.py)."""
+    chain = chain_for(locale, fallback_locales, fallback)
+    return best_versions(model.objects.all(), chain, visible_pages, within_site)
 
 
 @strawberry.type
@@ -124,7 +131,8 @@ class CmsQuery:
         ] = None,
     ) -> PageInterface | None:
         path = normalise_url_path(url_path)
-        for code in locale_chain(locale, fallback_locales):
+        chain = chain_for(locale, fallback_locales)
+        for code in chain.codes:
             home_path = site_home(code).values("url_path")[:1]
             found = (
                 visible_pages(Page.objects.filter(locale__language_code=code))
@@ -134,7 +142,7 @@ class CmsQuery:
                 .first()
             )
             if found is not None:
-                return found
+                return mark(found, chain)
         return None
 
     @strawberry_django.offset_paginated(
@@ -146,11 +154,15 @@ class CmsQuery:
     def pages(
         self,
         locale: str | None = None,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
         content_type: Annotated[
             PageKind | None, strawberry.argument(description="Only pages of this kind.")
         ] = None,
     ) -> list[PageInterface]:
-        queryset = in_locale(Page, locale).filter(content_type__app_label="cms")
+        queryset = in_locale(Page, locale, fallback_locales, fallback).filter(
+            content_type__app_label="cms"
+        )
         if content_type is not None:
             kind = ContentType.objects.get_by_natural_key("cms", content_type.value)
             queryset = queryset.filter(content_type=kind)
@@ -162,9 +174,11 @@ class CmsQuery:
     def articles(
         self,
         locale: str | None = None,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
         topic: Annotated[str | None, strawberry.argument(description="Topic slug.")] = None,
     ) -> list[ArticlePageType]:
-        queryset = in_locale(models.ArticlePage, locale)
+        queryset = in_locale(models.ArticlePage, locale, fallback_locales, fallback)
         if topic:
             queryset = queryset.filter(topics__slug=topic).distinct()
         return queryset.order_by("-publication_date", "-pk")
@@ -176,13 +190,15 @@ class CmsQuery:
     def policy_recommendations(
         self,
         locale: str | None = None,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
         group: Annotated[str | None, strawberry.argument(description="Group slug.")] = None,
         governance_level: Annotated[
             GovernanceLevel | None,
             strawberry.argument(description="Only recommendations addressing this level."),
         ] = None,
     ) -> list[PolicyRecommendationPageType]:
-        queryset = in_locale(models.PolicyRecommendationPage, locale)
+        queryset = in_locale(models.PolicyRecommendationPage, locale, fallback_locales, fallback)
         if group:
             queryset = queryset.filter(group__slug=group)
         if governance_level is not None:
@@ -195,10 +211,12 @@ class CmsQuery:
     def teaching_materials(
         self,
         locale: str | None = None,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
         resource_type: ResourceType | None = None,
         educational_level: EducationalLevel | None = None,
     ) -> list[TeachingMaterialPageType]:
-        queryset = in_locale(models.TeachingMaterialPage, locale)
+        queryset = in_locale(models.TeachingMaterialPage, locale, fallback_locales, fallback)
         if resource_type is not None:
             queryset = queryset.filter(resource_type=resource_type.value)
         if educational_level is not None:
@@ -213,6 +231,8 @@ class CmsQuery:
     def events(
         self,
         locale: str | None = None,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
         starts_after: Annotated[
             datetime | None,
             strawberry.argument(
@@ -231,7 +251,7 @@ class CmsQuery:
         attendance_mode: AttendanceMode | None = None,
         order: EventOrder = EventOrder.UPCOMING_FIRST,
     ) -> list[EventPageType]:
-        queryset = in_locale(models.EventPage, locale)
+        queryset = in_locale(models.EventPage, locale, fallback_locales, fallback)
         if starts_after is not None:
             # Recurring events count until their last occurrence ends.
             queryset = queryset.filter(last_ends_at__gte=starts_after)
@@ -270,13 +290,15 @@ class CmsQuery:
             str | None,
             strawberry.argument(description="ISO 3166-1 alpha-2 code of the venue's country."),
         ] = None,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
     ) -> list[CalendarEntryType]:
         if starts_before <= starts_after or starts_before - starts_after > timedelta(days=400):
             raise ApiError(
                 _("Ask for a range of at most 400 days, with startsBefore after startsAfter."),
                 "INVALID_RANGE",
             )
-        events = in_locale(models.EventPage, locale).filter(
+        events = in_locale(models.EventPage, locale, fallback_locales, fallback).filter(
             starts_at__lt=starts_before, last_ends_at__gt=starts_after
         )
         if country:
@@ -308,6 +330,8 @@ class CmsQuery:
     def sitemap(
         self,
         locale: str | None = None,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
         offset: Annotated[int, strawberry.argument(description="Pages to skip.")] = 0,
         limit: Annotated[
             int,
@@ -321,7 +345,7 @@ class CmsQuery:
             )
         code = resolve_locale(locale)
         pages = list(
-            in_locale(Page, code)
+            in_locale(Page, code, fallback_locales, fallback)
             .filter(content_type__app_label="cms")
             .order_by("path")
             .only("pk", "url_path", "last_published_at", "translation_key", "locale_id")[

@@ -20,7 +20,7 @@ from cms.visibility import frontend_path, visible_pages
 
 from ..batching import load_for
 from ..common import DocumentType, ImageType, public_image, visible_documents
-from ..cost import ListSize
+from ..cost import ListSize, one_per_locale
 from ..directory.types import CountryType, ProjectType
 from ..errors import ApiError
 from ..jsonld import JSON_LD_DESCRIPTION, article, event, learning_resource, web_page
@@ -162,27 +162,43 @@ class PageInterface:
     def url_path(self, root) -> str:
         return relative_url_path(root.url_path)
 
-    @strawberry_django.field(description="Locale code, e.g. `lv`.", select_related=["locale"])
+    @strawberry_django.field(
+        description="Locale code of this version, e.g. `lv`; another than the one asked for "
+        "when `isFallback`.",
+        select_related=["locale"],
+    )
     def locale(self, root) -> str:
         return root.locale.language_code
 
     @strawberry_django.field(
-        description="Full frontend path, e.g. `/lv/library/impact/`.",
+        description="Whether this page is shown from a fallback locale because the requested "
+        "locale has no published version of it (`locale` says which)."
+    )
+    def is_fallback(self, root) -> bool:
+        return getattr(root, "is_fallback", False)
+
+    @strawberry_django.field(
+        description="Full frontend path in the reader's site, e.g. `/lv/library/impact/` (for a "
+        "fallback page too: `page(urlPath, locale)` serves it there).",
         only=["url_path"],
         select_related=["locale"],
     )
     def path(self, root) -> str:
-        return frontend_path(root.locale.language_code, root.url_path)
+        reader = getattr(root, "reader_locale", None) or root.locale.language_code
+        return frontend_path(reader, root.url_path)
 
     @strawberry_django.field(
         description="The same page in other locales where it is published.",
         only=["translation_key"],
+        directives=one_per_locale(),
     )
     def translations(self, root) -> list[TranslationType]:
         return load_for(root, "translations", load_translations) or []
 
     @strawberry_django.field(
-        description=TRANSLATION_STATUS_DESCRIPTION, only=["translation_key", "locale"]
+        description=TRANSLATION_STATUS_DESCRIPTION,
+        only=["translation_key", "locale"],
+        directives=one_per_locale(),
     )
     def translation_status(self, root) -> list[TranslationStatusType]:
         return translation_status(root)
@@ -437,7 +453,8 @@ class SitemapEntryType:
     path: str = strawberry.field(description="Full frontend path, e.g. `/lv/library/impact/`.")
     lastmod: datetime | None = strawberry.field(description="When it was last published.")
     alternates: list[TranslationType] = strawberry.field(
-        description="The same page in other locales (for hreflang links)."
+        description="The same page in other locales (for hreflang links).",
+        directives=one_per_locale(),
     )
 
 

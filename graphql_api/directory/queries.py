@@ -19,8 +19,9 @@ from wagtail.models import Locale
 from directory import models
 from directory.fields import filter_list_contains
 
-from ..common import FALLBACK_DESCRIPTION, Listing, locale_chain, resolve_locale
+from ..common import FALLBACK_DESCRIPTION, Listing
 from ..errors import ApiError
+from ..fallback import Fallback, FallbackLocales, best_versions, by_name, chain_for, mark
 from .types import (
     CountryType,
     OrganisationType,
@@ -203,12 +204,15 @@ def facet_summary(queryset, facets, locales) -> tuple[int, dict, dict]:
         cursor.execute(sql, [*params, *label_params])
         rows = cursor.fetchall()
     total, counts, labels = 0, {facet: {} for facet in facets}, {facet: {} for facet in facets}
+    preference = {code: position for position, code in enumerate(locales)}
+    ranked: dict[tuple[str, str], int] = {}
     for facet, value, count, label, code in rows:
         if not facet:
             total = count
         elif count is not None:
             counts[facet][str(value)] = count
-        elif code == locales[0] or str(value) not in labels[facet]:
+        elif preference[code] < ranked.get((facet, str(value)), len(locales)):
+            ranked[facet, str(value)] = preference[code]
             labels[facet][str(value)] = label
     for facet in facets:
         relation, _key, taxonomy = FACETS[facet]
@@ -255,14 +259,17 @@ class DirectoryFacets:
 
 @strawberry.type(description="One page of directory entries, with filter counts.")
 class DirectoryListing(Listing[NodeType]):
-    locale_code: strawberry.Private[str] = settings.LANGUAGE_CODE
+    label_locales: strawberry.Private[tuple[str, ...]] = (settings.LANGUAGE_CODE,)
     wanted_facets: strawberry.Private[set | None] = None
     summary: strawberry.Private[tuple | None] = None
 
     @classmethod
     def resolve_paginated(cls, queryset, *, info, pagination=None, **kwargs):
         listing = super().resolve_paginated(queryset, info=info, pagination=pagination, **kwargs)
-        listing.locale_code = resolve_locale(kwargs.get("locale"))
+        # Facet labels in the reader's language, else the chain's next, as the entries are.
+        listing.label_locales = chain_for(
+            kwargs.get("locale"), kwargs.get("fallback_locales")
+        ).codes
         listing.wanted_facets = requested_facets(info)
         return listing
 
@@ -278,7 +285,7 @@ class DirectoryListing(Listing[NodeType]):
         if self.summary is None or (facet is not None and facet not in self.summary[1]):
             applicable = facets_of(self.queryset.model)
             wanted = (self.wanted_facets or set()) | {facet}
-            locales = list(dict.fromkeys([self.locale_code, settings.LANGUAGE_CODE]))
+            locales = list(self.label_locales)
             self.summary = facet_summary(
                 self.queryset, [name for name in applicable if name in wanted], locales
             )
@@ -354,10 +361,11 @@ def any_of(queryset, relation, key, values):
     return queryset.filter(pk__in=linked.values(field.m2m_field_name()))
 
 
-def directory_queryset(model, locale, filter_, order):
-    """Visible entries of model in locale, filtered and ordered as asked."""
-    locale_id = Locale.objects.get(language_code=resolve_locale(locale)).pk
-    queryset = models.visible_entries(model.objects.filter(locale_id=locale_id))
+def directory_queryset(model, locale, filter_, order, fallback_locales=None, fallback=True):
+    """Visible entries of model in locale (each entry once: in the first locale of the chain
+    that has it, see graphql_api/fallback.py), filtered and ordered as asked."""
+    chain = chain_for(locale, fallback_locales, fallback)
+    queryset = best_versions(model.objects.all(), chain, models.visible_entries)
     if filter_ is None or not filter_.include_suspended_countries:
         # A subquery in the same statement: no extra round trip, entries without a country stay.
         suspended = models.Country.objects.filter(cooperation=models.Country.Cooperation.SUSPENDED)
@@ -392,32 +400,30 @@ def directory_queryset(model, locale, filter_, order):
     if order is DirectoryOrder.DISTANCE:
         if filter_ is None or filter_.near is None:
             raise ApiError(_("order: DISTANCE needs filter.near."), "INVALID_ORDER")
-        return queryset.order_by("distance_km", "name")
+        return queryset.order_by("distance_km", by_name(chain.requested))
     if order is DirectoryOrder.NEWEST_FOUNDED:
-        return queryset.order_by(F("year_founded").desc(nulls_last=True), "name")
-    return queryset.order_by("name", "pk")
+        return queryset.order_by(F("year_founded").desc(nulls_last=True), by_name(chain.requested))
+    return queryset.order_by(by_name(chain.requested), "pk")
 
 
 def entry_by_slug(model, slug, locale, fallback_locales):
     """The published entry in the first locale of the chain that has one."""
-    chain = locale_chain(locale, fallback_locales)
+    chain = chain_for(locale, fallback_locales)
     found = {
-        entry.locale.language_code: entry
+        entry.locale_id: entry
         for entry in models.visible_entries(
-            model.objects.filter(slug=slug, locale__language_code__in=chain)
+            model.objects.filter(slug=slug, locale_id__in=chain.ids)
         ).select_related("locale")
     }
-    return next((found[code] for code in chain if code in found), None)
+    return mark(next((found[i] for i in chain.ids if i in found), None), chain)
 
 
-def terms_in_locale(model, locale):
-    """Every term of a taxonomy, in the locale where it is translated, else in the default one."""
-    wanted = Locale.objects.get(language_code=resolve_locale(locale))
-    translated = model.objects.filter(locale=wanted)
-    untranslated = model.objects.filter(locale=Locale.get_default()).exclude(
-        translation_key__in=translated.values("translation_key")
-    )
-    return (translated | untranslated).order_by("name", "pk")
+def terms_in_locale(model, locale, fallback_locales=None):
+    """Every term of a taxonomy, in the first locale of the chain where it is translated (the
+    default one at the latest), by name."""
+    chain = chain_for(locale, fallback_locales)
+    terms = best_versions(model.objects.all(), chain, lambda terms: terms)
+    return terms.order_by(by_name(chain.requested), "pk")
 
 
 LocaleArg = Annotated[
@@ -437,8 +443,12 @@ class DirectoryQuery:
         locale: LocaleArg = None,
         filter: SocialEnterpriseFilter | None = None,
         order: DirectoryOrder = DirectoryOrder.NAME,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
     ) -> list[SocialEnterpriseType]:
-        return directory_queryset(models.SocialEnterprise, locale, filter, order)
+        return directory_queryset(
+            models.SocialEnterprise, locale, filter, order, fallback_locales, fallback
+        )
 
     @strawberry_django.offset_paginated(
         DirectoryListing[SupportOrganisationType],
@@ -449,8 +459,12 @@ class DirectoryQuery:
         locale: LocaleArg = None,
         filter: SupportOrganisationFilter | None = None,
         order: DirectoryOrder = DirectoryOrder.NAME,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
     ) -> list[SupportOrganisationType]:
-        return directory_queryset(models.SupportOrganisation, locale, filter, order)
+        return directory_queryset(
+            models.SupportOrganisation, locale, filter, order, fallback_locales, fallback
+        )
 
     @strawberry_django.field(description="A published social enterprise by slug, or null.")
     def social_enterprise(

@@ -14,6 +14,7 @@ from directory import models
 from ..batching import attach_batch
 from ..common import resolve_locale
 from ..errors import ApiError
+from ..fallback import Chain, Fallback, FallbackLocales, best_versions, chain_for, mark
 from .types import SocialEnterpriseType, SupportOrganisationType
 
 MAX_CANDIDATES = 500
@@ -106,49 +107,51 @@ def match(me: Profile, other: Profile) -> list[MatchReasonType]:
     return [MatchReasonType(kind=kind, values=values) for kind, values in found.items() if values]
 
 
-def candidates(model, me: Profile, locale_code: str, exclude=None):
+def candidates(model, me: Profile, chain: Chain, exclude=None):
     near = Q(sectors__slug__in=me.sectors) | Q(target_groups__slug__in=me.target_groups)
     near |= Q(country__code=me.country)
     if model is models.SupportOrganisation:
         near |= Q(countries_served__code=me.country)
     ids = (
-        models.visible_entries(model.objects.filter(locale__language_code=locale_code))
+        best_versions(model.objects.all(), chain, models.visible_entries)
         .filter(near)
-        .exclude(pk=exclude.pk if isinstance(exclude, model) else None)
+        .exclude(translation_key=exclude.translation_key if isinstance(exclude, model) else None)
         .values_list("pk", flat=True)
         .distinct()[:MAX_CANDIDATES]
     )
     related = ["sectors", "target_groups"]
     if model is models.SupportOrganisation:
         related.append("countries_served")
-    return (
+    found = (
         model.objects.filter(pk__in=list(ids))
         .select_related("country", "locale")
         .prefetch_related(*related)
     )
+    return [mark(entry, chain) for entry in found]
 
 
 @strawberry.type
 class SuggestionQuery:
     @strawberry.field(
         description="Support organisations and enterprises that suit a social enterprise: shared "
-        "sectors and target groups, countries served, and offers that meet its needs. Best first."
+        "sectors and target groups, countries served, and offers that meet its needs. Best first. "
+        "The enterprise and its partners fall back across locales like listings."
     )
     def partner_suggestions(
         self,
         enterprise_slug: str,
         locale: str | None = None,
         limit: Annotated[int, strawberry.argument(description="At most 50.")] = 10,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
     ) -> list[PartnerSuggestionType]:
         code = resolve_locale(locale)
         if not 1 <= limit <= 50:
             raise ApiError(_("limit must be between 1 and 50."), "INVALID_PAGINATION")
+        chain = chain_for(code, fallback_locales, fallback)
         enterprise = (
-            models.visible_entries(
-                models.SocialEnterprise.objects.filter(
-                    slug=enterprise_slug, locale__language_code=code
-                )
-            )
+            best_versions(models.SocialEnterprise.objects.all(), chain, models.visible_entries)
+            .filter(slug=enterprise_slug)
             .select_related("country")
             .prefetch_related("sectors", "target_groups")
             .first()
@@ -162,7 +165,7 @@ class SuggestionQuery:
         me = Profile.of(enterprise)
         scored = []
         for model in (models.SupportOrganisation, models.SocialEnterprise):
-            for other in candidates(model, me, code, exclude=enterprise):
+            for other in candidates(model, me, chain, exclude=enterprise):
                 reasons = match(me, Profile.of(other))
                 score = sum(WEIGHTS[r.kind] * len(r.values) for r in reasons)
                 if score:

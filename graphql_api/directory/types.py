@@ -11,6 +11,7 @@ from directory import models
 
 from ..batching import load_for
 from ..common import ImageType, public_image
+from ..cost import one_per_locale
 from ..jsonld import JSON_LD_DESCRIPTION, organisation
 from ..localized import (
     choices_enum,
@@ -160,9 +161,20 @@ class DirectoryEntryInterface:
     def json_ld(self, root) -> JSON:
         return organisation(root)
 
-    @strawberry_django.field(description="Locale code of this version.", select_related=["locale"])
+    @strawberry_django.field(
+        description="Locale code of this version; another than the one asked for when "
+        "`isFallback`.",
+        select_related=["locale"],
+    )
     def locale(self, root) -> str:
         return root.locale.language_code
+
+    @strawberry_django.field(
+        description="Whether this entry is shown from a fallback locale because the requested "
+        "locale has no published version of it (`locale` says which)."
+    )
+    def is_fallback(self, root) -> bool:
+        return getattr(root, "is_fallback", False)
 
     @strawberry_django.field(description="Where it is.", only=["latitude", "longitude"])
     def location(self, root) -> GeoPointType | None:
@@ -210,12 +222,15 @@ class DirectoryEntryInterface:
     @strawberry_django.field(
         description="The same entry in other locales where it is published.",
         only=["translation_key"],
+        directives=one_per_locale(),
     )
     def translations(self, root) -> list[EntryTranslationType]:
         return load_for(root, "translations", load_entry_translations) or []
 
     @strawberry_django.field(
-        description=TRANSLATION_STATUS_DESCRIPTION, only=["translation_key", "locale"]
+        description=TRANSLATION_STATUS_DESCRIPTION,
+        only=["translation_key", "locale"],
+        directives=one_per_locale(),
     )
     def translation_status(self, root) -> list[TranslationStatusType]:
         return translation_status(root)

@@ -88,7 +88,7 @@ def test_second_run_keeps_editor_changes(demo, capsys):
 def test_demo_directory(demo, graphql):
     data = graphql(
         "{ en: socialEnterprises { totalCount results { sourceProjects { slug } } } "
-        'lv: socialEnterprises(locale: "lv") { totalCount results { name locale } } '
+        'lv: socialEnterprises(locale: "lv", fallback: false) { totalCount results { name locale } } '
         "orgs: supportOrganisations { totalCount facets { countries { value } } } }"
     )["data"]
     assert data["en"]["totalCount"] == 8

@@ -208,8 +208,19 @@ def run_import(tmp_path, text, *args):
 
     path = tmp_path / "values.csv"
     path.write_text(text, encoding="utf-8")
-    out = io.StringIO()
-    call_command("import_directory", str(path), "--kind", "indicator-values", *args, stdout=out)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command(
+            "import_directory",
+            str(path),
+            "--kind",
+            "indicator-values",
+            *args,
+            stdout=out,
+            stderr=err,
+        )
+    finally:
+        run_import.stderr = err.getvalue()
     return out.getvalue()
 
 
@@ -232,12 +243,14 @@ def test_indicator_values_round_trip_through_csv(tmp_path):
         )
         for line in VALUES_CSV.splitlines()
     ]
-    # Importing the same file again refuses to overwrite without --update, then updates.
+    # Importing the same file again changes nothing; a changed figure needs --update.
     from django.core.management import CommandError
 
-    with pytest.raises(CommandError, match="already has a value"):
-        run_import(tmp_path, VALUES_CSV)
-    assert "0 new, 2 updated" in run_import(tmp_path, VALUES_CSV, "--update")
+    assert "0 new, 0 updated, 2 unchanged" in run_import(tmp_path, VALUES_CSV)
+    changed = VALUES_CSV.replace(",6,4,2,", ",7,4,2,")
+    with pytest.raises(CommandError, match="nothing was imported"):
+        run_import(tmp_path, changed)
+    assert "0 new, 1 updated, 1 unchanged" in run_import(tmp_path, changed, "--update")
     assert IndicatorValue.objects.count() == 2
 
 
@@ -250,15 +263,17 @@ def test_bad_value_rows_are_reported_and_nothing_is_written(tmp_path):
         "enterprise,cafe-liepa,XX1,2022-01-01,2022-12-31,1,,,,,,,maybe,\n"
         "enterprise,cafe-liepa,CO05,2022-12-31,2022-01-01,-1,,,,,,,no,\n"
     )
-    with pytest.raises(CommandError) as raised:
+    with pytest.raises(CommandError, match="4 problem"):
         run_import(tmp_path, bad)
-    message = str(raised.value)
+    message = run_import.stderr
+    path = tmp_path / "values.csv"
     assert (
-        "line 3 (project east-middle-sweden): owner_slug: no project 'east-middle-sweden'"
+        f"{path}:3: project east-middle-sweden: owner_slug: no project 'east-middle-sweden'"
         in message
     )
-    assert "line 4 (enterprise no-such): owner_slug: no social enterprise 'no-such'" in message
-    assert "line 5 (enterprise cafe-liepa): indicator: no impact indicator 'XX1'" in message
+    assert f"{path}:4: enterprise no-such: owner_slug: no social enterprise 'no-such'" in message
+    assert f"{path}:5: enterprise cafe-liepa: indicator: no impact indicator 'XX1'" in message
     assert "verified: 'maybe' is not yes or no" in message
-    assert "line 6 (enterprise cafe-liepa):" in message and "Figures cannot be negative." in message
+    assert f"{path}:6: enterprise cafe-liepa:" in message
+    assert "Figures cannot be negative." in message
     assert not IndicatorValue.objects.exists()

@@ -80,4 +80,5 @@ def test_too_deep_query_is_refused(graphql, db):
         errors=True,
     )
     assert body["data"] is None
-    assert "exceeds maximum operation depth of 10" in body["errors"][0]["message"]
+    assert "more than the 10 allowed" in body["errors"][0]["message"]
+    assert body["errors"][0]["extensions"]["code"] == "QUERY_TOO_DEEP"

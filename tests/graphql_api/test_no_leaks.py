@@ -90,12 +90,12 @@ def visible_args():
             )
             for code in ("en", "lv", "da")
         ],
-        "pages": [{**listing, "locale": code} for code in ("en", "lv", "da")],
-        "articles": [{**listing, "locale": code} for code in ("en", "lv", "da")],
+        "pages": [{**listing, "locale": code} for code in ("en", "lv", "da", "nb")],
+        "articles": [{**listing, "locale": code} for code in ("en", "lv", "da", "nb")],
         "policyRecommendations": [listing],
         "teachingMaterials": [listing],
         "events": [listing, {**listing, "order": Enum("START_DESC")}],
-        "sitemap": [{"locale": code} for code in ("en", "lv", "da")],
+        "sitemap": [{"locale": code} for code in ("en", "lv", "da", "nb")],
         "calendar": [
             {
                 "startsAfter": (timezone.now() - datetime.timedelta(days=200)).isoformat(),
@@ -169,8 +169,8 @@ def hidden_args(world):
             {**listing, "locale": "da", "filter": {"search": MARK}},
         ],
         "supportOrganisations": [{**listing, "filter": {"sectors": [f"{MARK}-sector"]}}],
-        "search": [{"query": MARK, "locale": code} for code in ("en", "lv", "da")],
-        "autocomplete": [{"query": MARK, "locale": code} for code in ("en", "lv", "da")],
+        "search": [{"query": MARK, "locale": code} for code in ("en", "lv", "da", "nb")],
+        "autocomplete": [{"query": MARK, "locale": code} for code in ("en", "lv", "da", "nb")],
         "impactSummary": [{"indicator": "PI3687", "sectors": [f"{MARK}-sector"]}],
         "preview": [{"token": f"{MARK}-token"}, {"token": f"{MARK}:1:2:{MARK}"}],
     }

@@ -72,10 +72,10 @@ def count_queries(graphql, expected_results):
 def test_article_listing_runs_in_constant_queries(graphql, home, count):
     build_library(home, count)
     queries = count_queries(graphql, count)
-    # Page view restrictions, count, articles, topics, authors, collection restrictions, hero
-    # images (those in public collections), translations, body images, body documents, linked
-    # pages.
-    assert queries == 11
+    # Locale ids (for the fallback chain), page view restrictions, count, articles, topics,
+    # authors, collection restrictions, hero images (those in public collections),
+    # translations, body images, body documents, linked pages.
+    assert queries == 12
 
 
 def queries_for(graphql, query):

@@ -79,3 +79,11 @@ def test_a_list_of_plain_objects_counts_each_item(graphql, settings):
     error, _ = refused(graphql, query)
     assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
     assert "501" in error["message"]  # 1 + 500 entries
+
+
+def test_lists_inside_a_sliced_list_multiply(graphql, settings):
+    """sitemap(limit) is the list itself: each entry's alternates count too."""
+    settings.GRAPHQL_MAX_COST = 5000
+    error, _ = refused(graphql, "{ sitemap(limit: 1000) { path alternates { locale path } } }")
+    assert error["extensions"]["code"] == "QUERY_TOO_COMPLEX"
+    assert "11001" in error["message"]  # 1 + 1000 * (1 + 10 alternates, one per locale)

@@ -9,7 +9,7 @@ from tests.conftest import translate
 
 PAGE = """query($locale: String, $fallback: [String!]) {
   page(urlPath: "/library/impact/", locale: $locale, fallbackLocales: $fallback) {
-    title locale path
+    title locale path isFallback
   }
 }"""
 
@@ -30,12 +30,15 @@ def ask(graphql, **variables):
 
 
 def test_settings_chain_nb_da_sv_en(graphql, impact, settings):
-    # Norwegian: no Norwegian or Danish version; the Swedish one is next in the chain.
+    # Norwegian: no Norwegian or Danish version; the Swedish one is next in the chain. Its
+    # path stays in the reader's site, where this same query serves it.
     assert ask(graphql, locale="nb") == {
         "title": "Effektmätning för sociala företag",
         "locale": "sv",
-        "path": "/sv/library/impact/",
+        "path": "/nb/library/impact/",
+        "isFallback": True,
     }
+    assert ask(graphql, locale="sv")["isFallback"] is False
     # Latvian falls back to the default locale.
     assert ask(graphql, locale="lv")["locale"] == "en"
     # The chain comes from settings.

@@ -15,37 +15,6 @@ TITLE_LV = "Lietuvas vientuļo vecāku platforma: ā ē ī ū ļ ņ ķ ģ š ž 
 QUERY = """{ page(urlPath: "/library/parents/", locale: "lv", fallbackLocales: []) { title } }"""
 
 
-@pytest.fixture
-def translator(client, django_user_model):
-    user = django_user_model.objects.create_user("ilze", "ilze@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Translators"))
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    from django.test import Client
-
-    user = django_user_model.objects.create_user("mara", "mara@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Moderators"))
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def article(home):
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
-    translate(home, "lv", title="Sākums")
-    translate(library, "lv", title="Bibliotēka")
-    article = factories.ArticlePageFactory(
-        parent=library, slug="parents", title="A platform for single parents in Lithuania"
-    )
-    article.save_revision().publish()
-    return article
-
-
 @pytest.mark.django_db
 def test_translators_group_can_translate_but_not_publish():
     translators = Group.objects.get(name="Translators")

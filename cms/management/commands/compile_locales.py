@@ -29,6 +29,8 @@ PERCENT_PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[#0 +-]*(?:\d+|\*)?(?:\.\d+)?(
 
 class PoFileError(Exception):
     def __init__(self, path, line, problem):
+        # Kept apart as well, for callers that print `file:line: reason` (import_translations).
+        self.path, self.line, self.problem = path, line, problem
         super().__init__(f"{path}, line {line}: {problem}")
 
 

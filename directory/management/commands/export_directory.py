@@ -1,17 +1,15 @@
-import csv
 from pathlib import Path
 
 from django.conf import settings
-from django.utils.translation import gettext as _
+from django.core.management.base import BaseCommand
 
-from cms.management.base import EditorCommand
 from directory import impact_csv
-from directory.csv_io import KINDS, export_rows
+from directory.csv_io import KINDS, export_rows, write_csv
 
 VALUES = "indicator-values"
 
 
-class Command(EditorCommand):
+class Command(BaseCommand):
     help = (
         "Export social enterprises, support organisations or impact indicator values as UTF-8 "
         "CSV (import's format)."
@@ -27,15 +25,12 @@ class Command(EditorCommand):
 
     def handle(self, file, kind, locale, include_drafts, **options):
         if kind == VALUES:
-            rows = list(impact_csv.export_rows())
+            rows = impact_csv.export_rows()
         else:
-            rows = list(export_rows(kind, locale, include_drafts=include_drafts))
+            rows = export_rows(kind, locale, include_drafts=include_drafts)
         if file is None:
-            csv.writer(self.stdout).writerows(rows)
+            write_csv(self.stdout, rows)
             return
         with file.open("w", encoding="utf-8", newline="") as out:
-            csv.writer(out).writerows(rows)
-        self.stdout.write(
-            _("Wrote %(count)s %(kind)s to %(path)s.")
-            % {"count": len(rows) - 1, "kind": kind, "path": file}
-        )
+            count = write_csv(out, rows)
+        self.stdout.write(f"Wrote {count - 1} {kind} to {file}.")

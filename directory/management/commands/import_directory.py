@@ -1,17 +1,15 @@
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import CommandError
-from django.utils.translation import gettext as _
+from django.core.management.base import BaseCommand, CommandError
 
-from cms.management.base import EditorCommand
-from directory.csv_io import KINDS, Importer
+from directory.csv_io import KINDS, Importer, Refused
 from directory.impact_csv import IndicatorValueImporter
 
 VALUES = "indicator-values"
 
 
-class Command(EditorCommand):
+class Command(BaseCommand):
     help = (
         "Import social enterprises, support organisations or impact indicator values from a "
         "UTF-8 CSV file (columns in the README). Every row is checked first; if any is wrong, "
@@ -35,12 +33,9 @@ class Command(EditorCommand):
     def handle(self, file, kind, locale, dry_run, update, publish, **options):
         codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
         if locale not in codes:
-            raise CommandError(
-                _('Unknown locale "%(code)s". Use one of: %(codes)s.')
-                % {"code": locale, "codes": ", ".join(codes)}
-            )
+            raise CommandError(f"Unknown locale {locale!r}; use one of {', '.join(codes)}.")
         if not file.exists():
-            raise CommandError(_("%(path)s does not exist.") % {"path": file})
+            raise CommandError(f"{file} does not exist.")
         if kind == VALUES:
             importer = IndicatorValueImporter(locale, update=update, report=self.stdout.write)
         else:
@@ -48,32 +43,19 @@ class Command(EditorCommand):
                 kind, locale, update=update, publish=publish, report=self.stdout.write
             )
         try:
-            with file.open(encoding="utf-8-sig", newline="") as lines:
-                created, updated = importer.run(lines, dry_run=dry_run)
-        except UnicodeDecodeError as error:
+            created, updated, unchanged = importer.run(file, dry_run=dry_run)
+        except Refused as error:
+            for problem in error.problems:
+                self.stderr.write(problem)
             raise CommandError(
-                _("%(path)s is not UTF-8 (%(error)s). Save it as UTF-8 CSV.")
-                % {"path": file, "error": error}
+                f"{len(error.problems)} problem(s); nothing was imported from {file}. Fix the "
+                "file and run the command again."
             ) from None
-        except ValueError as error:
-            raise CommandError(
-                _("Nothing was imported from %(path)s:") % {"path": file} + f"\n{error}"
-            ) from None
-        if dry_run:
-            done = _(
-                "Would import %(count)s %(kind)s from %(path)s: %(new)s new, %(updated)s updated."
+        state = "published" if publish else "saved as drafts"
+        verb = "Would import" if dry_run else "Imported"
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{verb} {created + updated} {kind} from {file}: {created} new, {updated} updated, "
+                f"{unchanged} unchanged" + ("" if dry_run or kind == VALUES else f", {state}") + "."
             )
-        elif kind == VALUES:
-            done = _("Imported %(count)s %(kind)s from %(path)s: %(new)s new, %(updated)s updated.")
-        elif publish:
-            done = _(
-                "Imported %(count)s %(kind)s from %(path)s: %(new)s new, %(updated)s updated, "
-                "published."
-            )
-        else:
-            done = _(
-                "Imported %(count)s %(kind)s from %(path)s: %(new)s new, %(updated)s updated, "
-                "saved as drafts."
-            )
-        counts = {"count": created + updated, "new": created, "updated": updated}
-        self.stdout.write(self.style.SUCCESS(done % {**counts, "kind": kind, "path": file}))
+        )
