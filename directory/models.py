@@ -636,7 +636,8 @@ class ImpactIndicator(TranslatableMixin, index.Indexed, ClusterableModel):
 
     class Scheme(models.TextChoices):
         IRIS_PLUS = "iris_plus", "IRIS+"
-        ERDF = "erdf", "ERDF"
+        # Acronyms differ by language (EFRU in Danish, ERAF in Latvian); IRIS+ is a brand.
+        ERDF = "erdf", _("ERDF")
         CUSTOM = "custom", _("custom")
 
     code = models.CharField(
@@ -684,10 +685,16 @@ class IndicatorValue(models.Model):
         ImpactIndicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="+"
     )
     enterprise = ParentalKey(
-        SocialEnterprise, null=True, blank=True, on_delete=models.CASCADE, related_name="impact"
+        SocialEnterprise,
+        verbose_name=_("social enterprise"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="impact",
     )
     organisation = ParentalKey(
         SupportOrganisation,
+        verbose_name=_("support organisation"),
         null=True,
         blank=True,
         on_delete=models.CASCADE,

@@ -18,6 +18,14 @@ from .models import (
 )
 
 
+def live_status_column() -> LiveStatusTagColumn:
+    """Wagtail's live/draft column. Its default label is looked up (gettext) when the column is
+    made, which is here at import, before any language is active: it said "Status" in every
+    language. Lazily, Wagtail's own catalogues translate it."""
+    wagtail_msgid = "Status"
+    return LiveStatusTagColumn(label=_(wagtail_msgid))
+
+
 class SocialEnterpriseViewSet(SnippetViewSet):
     model = SocialEnterprise
     icon = "group"
@@ -28,7 +36,7 @@ class SocialEnterpriseViewSet(SnippetViewSet):
         "city",
         "verification_status",
         "locale",
-        LiveStatusTagColumn(),
+        live_status_column(),
     ]
     list_filter = ["country", "sectors", "target_groups", "verification_status", "live"]
     search_fields = ["name", "short_description", "city"]
@@ -45,7 +53,7 @@ class SupportOrganisationViewSet(SnippetViewSet):
         "country",
         "city",
         "locale",
-        LiveStatusTagColumn(),
+        live_status_column(),
     ]
     list_filter = ["organisation_type", "country", "sectors", "verification_status", "live"]
     search_fields = ["name", "short_description", "city"]

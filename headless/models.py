@@ -68,7 +68,10 @@ class WebhookAttempt(models.Model):
     """One HTTP request made for a delivery, with what came back."""
 
     delivery = models.ForeignKey(
-        WebhookDelivery, on_delete=models.CASCADE, related_name="attempt_log"
+        WebhookDelivery,
+        verbose_name=_("webhook delivery"),
+        on_delete=models.CASCADE,
+        related_name="attempt_log",
     )
     number = models.PositiveSmallIntegerField(_("attempt"))
     status_code = models.PositiveSmallIntegerField(_("status code"), null=True)
@@ -79,6 +82,7 @@ class WebhookAttempt(models.Model):
 
     class Meta:
         verbose_name = _("webhook attempt")
+        verbose_name_plural = _("webhook attempts")
         ordering = ["-attempted_at", "-pk"]
 
     def __str__(self):

@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .frontends import frontend, frontends, frontends_for
 from .models import PreviewSnapshot
@@ -61,15 +62,15 @@ def read_token(token: str) -> dict:
     try:
         return signing.loads(token, salt=SALT, max_age=max_age())
     except signing.SignatureExpired as error:
-        raise PreviewError("This preview link has expired.", "PREVIEW_TOKEN_EXPIRED") from error
+        raise PreviewError(_("This preview link has expired."), "PREVIEW_TOKEN_EXPIRED") from error
     except signing.BadSignature as error:
-        raise PreviewError("This preview link is not valid.", "INVALID_PREVIEW_TOKEN") from error
+        raise PreviewError(_("This preview link is not valid."), "INVALID_PREVIEW_TOKEN") from error
 
 
 def object_for_token(token: str):
     """The draft a token names, built from its snapshot or revision (never saved)."""
     payload = read_token(token)
-    invalid = PreviewError("This preview link is not valid.", "INVALID_PREVIEW_TOKEN")
+    invalid = PreviewError(_("This preview link is not valid."), "INVALID_PREVIEW_TOKEN")
     try:
         model = ContentType.objects.get_for_id(payload["ct"]).model_class()
     except ContentType.DoesNotExist as error:

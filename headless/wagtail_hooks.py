@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -36,7 +37,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
     model = WebhookDelivery
     name = "webhook_deliveries"
     icon = "resubmit"
-    menu_label = "Webhook deliveries"
+    menu_label = _("Webhook deliveries")
     list_display = [
         "__str__",
         "event",
@@ -59,7 +60,7 @@ class WebhookAttemptViewSet(ModelViewSet):
     model = WebhookAttempt
     name = "webhook_attempts"
     icon = "history"
-    menu_label = "Webhook attempts"
+    menu_label = _("Webhook attempts")
     list_display = [
         "__str__",
         "delivery",
@@ -77,7 +78,7 @@ class WebhookAttemptViewSet(ModelViewSet):
 
 
 class FrontendsViewSetGroup(ViewSetGroup):
-    menu_label = "Frontends"
+    menu_label = _("Frontends")
     menu_icon = "globe"
     menu_order = 900
     items = (WebhookDeliveryViewSet, WebhookAttemptViewSet)

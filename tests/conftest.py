@@ -1,4 +1,5 @@
 import json
+import os
 
 import pytest
 from django.core.cache import cache
@@ -6,6 +7,10 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
+
+# Commands that editors run answer in the terminal's language (cms.management.base); the tests
+# read their English, whatever the developer's LANG.
+os.environ["LANGUAGE"] = "en"
 
 
 def pytest_sessionstart(session):

@@ -2,13 +2,16 @@
 wagtail-localize's admin strings where its own catalogue lacks them, and API error messages.
 compile_locales builds the catalogues without GNU gettext and refuses broken PO files."""
 
+import re
 from pathlib import Path
 
 import polib
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from tests import factories
@@ -111,6 +114,55 @@ def test_wagtail_localize_admin_strings_in_estonian(client, editor, home):
     # One page below the home page: the Estonian singular ("2 lehte" is the other form).
     assert "Kaasa alampuu (1 leht)" in html
     assert "Translate page" not in html
+
+
+@pytest.mark.django_db
+def test_groups_our_migrations_make_are_named_in_the_admin_language(client, editor):
+    """Group names are stored in English; the listing and the user form show them translated,
+    and a group an administrator adds keeps the name it was given."""
+    person = editor("lv")
+    Group.objects.create(name="Baltic board")
+    listing = client.get(reverse("wagtailusers_groups:index")).content.decode()
+    for name in ("Redaktori", "Moderatori", "Tulkotāji", "Kataloga kuratori", "Baltic board"):
+        assert name in listing, name
+    assert "Translators" not in listing
+    form = client.get(reverse("wagtailusers_users:edit", args=[person.pk])).content.decode()
+    assert "Kataloga kuratori" in form
+    assert "Directory curators" not in form
+
+
+@pytest.mark.django_db
+def test_wagtail_labels_made_at_import_follow_the_admin_language(client, editor):
+    """Wagtail makes the chooser's "Search" tab and the live-status column's heading with
+    gettext at import time; ours ask again per request."""
+    editor("lv")
+    chooser = client.get(reverse("wagtailimages_chooser:choose")).json()["html"]
+    assert "Meklēt" in chooser
+    assert re.search(r'id="tab-label-search"[^>]*>\s*Search', chooser) is None
+    factories.SocialEnterpriseFactory()
+    listing = client.get(reverse("wagtailsnippets_directory_socialenterprise:list"))
+    assert "Statuss" in listing.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("environment", "message"),
+    [
+        ({"LANGUAGE": "lv:en", "LANG": "C.UTF-8"}, "nothing-here.po neeksistē."),
+        ({"LANGUAGE": "", "LC_ALL": "", "LANG": "da_DK.UTF-8"}, "nothing-here.po findes ikke."),
+        # No catalogue for Klingon, nor for the C locale: the English original.
+        ({"LANGUAGE": "tlh", "LANG": "C"}, "nothing-here.po does not exist."),
+    ],
+)
+def test_commands_editors_run_answer_in_the_terminal_language(monkeypatch, environment, message):
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    before = translation.get_language()
+    with pytest.raises(CommandError) as error:
+        call_command("import_translations", "nothing-here.po")
+    assert str(error.value) == message
+    # The command's language ends with it.
+    assert translation.get_language() == before
 
 
 # The API

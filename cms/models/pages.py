@@ -69,6 +69,7 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
 
 class ArticleIndexPage(BasePage):
@@ -79,6 +80,7 @@ class ArticleIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("library")
+        verbose_name_plural = _("libraries")
 
 
 class ArticlePage(BasePage):
@@ -116,6 +118,7 @@ class ArticlePage(BasePage):
 
     class Meta:
         verbose_name = _("article")
+        verbose_name_plural = _("articles")
 
 
 class PolicyRecommendationIndexPage(BasePage):
@@ -126,6 +129,7 @@ class PolicyRecommendationIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("policy recommendations")
+        verbose_name_plural = _("policy recommendations")
 
 
 class PolicyRecommendationPage(BasePage):
@@ -199,6 +203,7 @@ class PolicyRecommendationPage(BasePage):
 
     class Meta:
         verbose_name = _("policy recommendation")
+        verbose_name_plural = _("policy recommendations")
 
 
 class RelatedRecommendation(Orderable):
@@ -216,6 +221,10 @@ class RelatedRecommendation(Orderable):
 
     panels = [FieldPanel("related")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("related recommendation")
+        verbose_name_plural = _("related recommendations")
+
     def clean(self):
         if self.page_id and self.related_id == self.page_id:
             raise ValidationError({"related": _("A recommendation cannot relate to itself.")})
@@ -229,6 +238,7 @@ class TeachingMaterialIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("teaching materials")
+        verbose_name_plural = _("teaching materials")
 
 
 class TeachingMaterialPage(BasePage):
@@ -319,6 +329,7 @@ class TeachingMaterialPage(BasePage):
 
     class Meta:
         verbose_name = _("teaching material")
+        verbose_name_plural = _("teaching materials")
 
     @property
     def licence_url(self) -> str:
@@ -355,6 +366,10 @@ class TeachingMaterialAttachment(Orderable):
         FieldRowPanel([FieldPanel("language"), FieldPanel("edition")]),
     ]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
 
 class EventIndexPage(BasePage):
     """The event calendar."""
@@ -364,6 +379,7 @@ class EventIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("event calendar")
+        verbose_name_plural = _("event calendars")
 
 
 class EventPage(BasePage):
@@ -504,6 +520,7 @@ class EventPage(BasePage):
 
     class Meta:
         verbose_name = _("event")
+        verbose_name_plural = _("events")
 
     def save(self, *args, **kwargs):
         # Listings filter on when the last occurrence ends; an unreadable rule counts as none.

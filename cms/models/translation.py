@@ -23,7 +23,9 @@ class DraftTranslationsForm(LocaleComponentModelForm):
 class DraftTranslations(models.Model):
     """A locale's opt-in: new pages of another locale appear in it as draft translations."""
 
-    locale = models.OneToOneField("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    locale = models.OneToOneField(
+        "wagtailcore.Locale", verbose_name=_("locale"), on_delete=models.CASCADE, related_name="+"
+    )
     source_locale = models.ForeignKey(
         "wagtailcore.Locale",
         verbose_name=_("from locale"),
@@ -35,6 +37,7 @@ class DraftTranslations(models.Model):
 
     class Meta:
         verbose_name = _("draft translations of new pages")
+        verbose_name_plural = _("draft translations of new pages")
 
     def __str__(self):
         return f"{self.source_locale} → {self.locale}"

@@ -1,9 +1,12 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
+from cms.management.base import EditorCommand
 
-class Command(BaseCommand):
+
+class Command(EditorCommand):
     help = (
         "Add a content language configured in EXTRA_CONTENT_LANGUAGES: create its locale and a "
         "draft translation of the home page, so editors and translators can start. Safe to run "
@@ -17,24 +20,38 @@ class Command(BaseCommand):
         configured = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
         if code not in configured:
             raise CommandError(
-                f'"{code}" is not a configured content language. Add it to the environment '
-                f'first, e.g. EXTRA_CONTENT_LANGUAGES="{code}:<name in the language>", and run '
-                "this command again with that environment."
+                _(
+                    '"%(code)s" is not a configured content language. Add it to the environment '
+                    'first, e.g. EXTRA_CONTENT_LANGUAGES="%(code)s:<name in the language>", and '
+                    "run this command again with that environment."
+                )
+                % {"code": code}
             )
         locale, created = Locale.objects.get_or_create(language_code=code)
-        self.stdout.write(f"{'Created' if created else 'Kept'} locale {code} ({configured[code]}).")
+        message = (
+            _("Created locale %(code)s (%(name)s).")
+            if created
+            else _("Kept locale %(code)s (%(name)s).")
+        )
+        self.stdout.write(message % {"code": code, "name": configured[code]})
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site is None:
-            self.stdout.write("No default site yet: translate its home page once there is one.")
+            self.stdout.write(_("No default site yet: translate its home page once there is one."))
             return
         home = site.root_page.specific
         if home.has_translation(locale):
-            self.stdout.write("The home page already exists in this language.")
+            self.stdout.write(_("The home page already exists in this language."))
         else:
             draft = home.copy_for_translation(locale)
             self.stdout.write(
-                f"Created a draft home page in {code} (id {draft.pk}); translate it with the "
-                "admin's Translate action or export_translations, then publish it. Until pages "
-                "are published in this language, the API answers with the fallback chain."
+                _(
+                    "Created a draft home page in %(code)s (id %(id)s); translate it with the "
+                    "admin's Translate action or export_translations, then publish it. Until "
+                    "pages are published in this language, the API answers with the fallback "
+                    "chain."
+                )
+                % {"code": code, "id": draft.pk}
             )
-        self.stdout.write(self.style.SUCCESS(f"{configured[code]} is ready for translators."))
+        self.stdout.write(
+            self.style.SUCCESS(_("%(name)s is ready for translators.") % {"name": configured[code]})
+        )

@@ -1,12 +1,14 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
+from django.utils.translation import gettext as _
 
+from cms.management.base import EditorCommand
 from cms.translation.po import export
 from graphql_api.common import locale_codes
 
 
-class Command(BaseCommand):
+class Command(EditorCommand):
     help = (
         "Write one PO file per object being translated into a locale (pages and snippets "
         "submitted with Translate), into OUT_DIR/<locale>/."
@@ -24,15 +26,21 @@ class Command(BaseCommand):
         for code in filter(None, (locale, source)):
             if code not in locale_codes():
                 raise CommandError(
-                    f'Unknown locale "{code}". Use one of: {", ".join(locale_codes())}.'
+                    _('Unknown locale "%(code)s". Use one of: %(codes)s.')
+                    % {"code": code, "codes": ", ".join(locale_codes())}
                 )
         written = export(locale, out_dir, source, options["format"])
         for path in written:
             self.stdout.write(f"  {path}")
         if not written:
             self.stdout.write(
-                f"Nothing is being translated into {locale}: use Translate in the admin first."
+                _("Nothing is being translated into %(locale)s: use Translate in the admin first.")
+                % {"locale": locale}
             )
         else:
             kind = "XLIFF" if options["format"] == "xliff" else "PO"
-            self.stdout.write(self.style.SUCCESS(f"{kind} files exported: {len(written)}."))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    _("%(kind)s files exported: %(count)s.") % {"kind": kind, "count": len(written)}
+                )
+            )
