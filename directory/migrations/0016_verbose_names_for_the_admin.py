@@ -8,7 +8,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0014_search_document'),
+        ('directory', '0015_taxonomy_names_in_every_language'),
     ]
 
     operations = [

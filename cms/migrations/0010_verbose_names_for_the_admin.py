@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0008_search_document'),
+        ('cms', '0009_event_type_names_in_every_language'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
