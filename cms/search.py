@@ -296,17 +296,27 @@ def store_fts_documents(model, fields, with_body: bool, pks=None, using: str = "
     db = connections[using]
     if db.vendor != "sqlite":
         return 0
-    db.ensure_connection()
-    db.connection.create_function("baltic_fold", 1, fold_text, deterministic=True)
     content, index = fts_tables(model._meta.app_label)
     kind = model._meta.model_name
     columns = ", ".join(FTS_COLUMNS)
-    folded = ", ".join(f"baltic_fold({name})" for name in FTS_COLUMNS)
+    placeholders = ", ".join(["%s"] * len(FTS_COLUMNS))
     names = [name for name, _weight in fields]
     rows = model._base_manager.using(using).order_by("pk")
     if with_body:
         rows = rows.annotate(body_json=Cast("body", TextField()))
     rows = rows.values_list("pk", "locale_id", *names, *(["body_json"] if with_body else []))
+
+    def index_rows(where: str, params: list, delete: bool = False) -> None:
+        """Add the content rows matching where to the index, folded; or take them out (an
+        external-content index forgets a row given the text it indexed)."""
+        cursor.execute(f"SELECT id, {columns} FROM {content} WHERE {where}", params)
+        found = [(pk, *map(fold_text, texts)) for pk, *texts in cursor.fetchall()]
+        if delete:
+            target, values = f"{index}, rowid, {columns}", f"'delete', %s, {placeholders}"
+        else:
+            target, values = f"rowid, {columns}", f"%s, {placeholders}"
+        cursor.executemany(f"INSERT INTO {index} ({target}) VALUES ({values})", found)
+
     written = 0
     with transaction.atomic(using=using), db.cursor() as cursor:
         for chunk in chunked(pks):
@@ -314,12 +324,7 @@ def store_fts_documents(model, fields, with_body: bool, pks=None, using: str = "
             if chunk is not None:
                 where += f" AND object_id IN ({', '.join(['%s'] * len(chunk))})"
                 params += chunk
-            # An external-content index forgets a row given the text it indexed.
-            cursor.execute(
-                f"INSERT INTO {index} ({index}, rowid, {columns}) "
-                f"SELECT 'delete', id, {folded} FROM {content} WHERE {where}",
-                params,
-            )
+            index_rows(where, params, delete=True)
             cursor.execute(f"DELETE FROM {content} WHERE {where}", params)
             found = rows if chunk is None else rows.filter(pk__in=chunk)
             documents = [
@@ -333,14 +338,10 @@ def store_fts_documents(model, fields, with_body: bool, pks=None, using: str = "
             ]
             cursor.executemany(
                 f"INSERT INTO {content} (kind, object_id, locale_id, {columns}) "
-                f"VALUES ({', '.join(['%s'] * (3 + len(FTS_COLUMNS)))})",
+                f"VALUES (%s, %s, %s, {placeholders})",
                 documents,
             )
-            cursor.execute(
-                f"INSERT INTO {index} (rowid, {columns}) "
-                f"SELECT id, {folded} FROM {content} WHERE {where}",
-                params,
-            )
+            index_rows(where, params)
             written += len(documents)
     return written
 
