@@ -13,13 +13,31 @@ API path uses (`visible_pages`, `visible_entries`). For much larger deployments,
   stemmer for use it (a Danish query stems as Danish); the others (Latvian, Estonian, Polish)
   use `baltic_unaccent` (simple + unaccent, made by graphql_api's migration), so "Liepaja"
   finds "Liepāja".
-- SQLite (development, tests): every word must occur (case-insensitive, ASCII folding only)
-  in one of the fields; the score counts the weighted fields that contain it.
+- SQLite (the embedded default): an FTS5 index per app (`cms_search_index` for pages,
+  `directory_search_index` for entries, created by their apps' migrations) with the
+  `unicode61 remove_diacritics 2` tokenizer, so case and accents are ignored as on PostgreSQL.
+  Each query word matches as a prefix or whole word ("liepa" finds "Liepājas"), ranked with
+  `bm25` (title weighs most), highlighted with `highlight()`/`snippet()`. User text never
+  reaches FTS5 as syntax: every word becomes a quoted string (see `fts_query`).
+
+  The index is an external-content FTS5 table: `<app>_search_text` keeps the original text,
+  which `highlight()` and `snippet()` read, while the index holds the words folded by
+  `fold_text` as well (Ł→L, ø→o, ß→ss: letters that `remove_diacritics` keeps), so "Lodz" finds
+  "Łódź". Folding maps letters to letters, so both texts split into the same tokens and the
+  highlights fall on the right words. Hence the index is only ever written through
+  `store_fts_documents`, never with FTS5's 'rebuild' (which would index the unfolded text).
+
+Both are refreshed on save (`refresh_on_save`) and delete (`forget_on_delete`), and by
+`update_search_documents`. Search looks at the merged set of a locale chain, as listings do
+(`cms.visibility.best_versions`): each object once, in the first locale of the chain that has
+it visible, and a hit is an object of that set whose text matches, each row in its own
+locale's configuration on PostgreSQL.
 """
 
 import html
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -30,16 +48,16 @@ from django.contrib.postgres.search import (
     SearchVector,
     SearchVectorField,
 )
-from django.db import connection, connections
-from django.db.models import Case, CharField, F, FloatField, Func, Q, Subquery, Value, When
+from django.db import connection, connections, transaction
+from django.db.models import Case, CharField, F, FloatField, Func, Q, TextField, Value, When
 from django.db.models.expressions import CombinedExpression
-from django.db.models.functions import Greatest
+from django.db.models.functions import Cast
 from django.utils.html import strip_tags
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
 from cms import models as cms_models
 from cms.models.mixins import BasePage
-from cms.visibility import visible_pages
+from cms.visibility import Chain, best_versions, visible_pages, within_site
 from directory import models as directory_models
 
 # PostgreSQL text-search configurations per locale: the language's stemmer (`SELECT cfgname
@@ -56,16 +74,18 @@ TEXT_CONFIGS = {
 }
 UNACCENT_CONFIG = "baltic_unaccent"
 MAX_QUERY_LENGTH = 200
+# At most this many query words are matched (each is a prefix search on SQLite).
+MAX_QUERY_WORDS = 10
 # Minimum pg_trgm word_similarity for an autocomplete suggestion that is not a prefix match.
 AUTOCOMPLETE_SIMILARITY = 0.45
 # Shorter texts match by prefix only (three letters are similar to too much).
 AUTOCOMPLETE_FUZZY_FROM = 4
 HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2"
-SNIPPET_CHARS = 200
 # Text beyond this is not highlighted (ts_headline's cost grows with the document).
 HEADLINE_TEXT_LIMIT = 20_000
 
-# Searchable models: kind (a stable name) -> model, weighted fields (A weighs most).
+# Searchable models: kind (the model's name) -> model, weighted fields (A weighs most; the
+# first field is the title or name).
 PAGE_FIELDS = [("title", "A"), ("seo_title", "A"), ("search_description", "B"), ("intro", "B")]
 SEARCHABLE = {
     "homepage": (cms_models.HomePage, PAGE_FIELDS),
@@ -89,7 +109,32 @@ SEARCHABLE = {
         [("name", "A"), ("short_description", "B"), ("description", "C"), ("city", "C")],
     ),
 }
-WEIGHT_SCORES = {"A": 1.0, "B": 0.4, "C": 0.2, "D": 0.1}
+SEARCHABLE_FIELDS = {model: fields for model, fields in SEARCHABLE.values()}
+
+# SQLite FTS5: the columns of `<app>_search_text` and `<app>_search_index`, by weight: the title
+# (or name) alone, so autocomplete and highlights can use it; the other A fields; B; C; the
+# strings of a page's body (D). bm25 weighs them as ts_rank weighs A-D.
+FTS_COLUMNS = ("title", "a", "b", "c", "d")
+FTS_WEIGHTS = (1.0, 1.0, 0.4, 0.2, 0.1)
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+# Text columns an excerpt is taken from, in order of preference, and its length in words.
+EXCERPT_COLUMNS = (2, 4, 3)
+EXCERPT_WORDS = 30
+# Letters that NFD does not split into a base letter and a diacritic, so that
+# `remove_diacritics` keeps them; PostgreSQL's unaccent folds them the same way.
+FOLDED = str.maketrans(
+    {
+        "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d",
+        "Ħ": "H", "ħ": "h", "\u0131": "i", "Ŧ": "T", "ŧ": "t", "Æ": "AE", "æ": "ae",
+        "Œ": "OE", "œ": "oe", "ß": "ss", "Þ": "TH", "þ": "th",
+    }
+)  # fmt: skip
+# Markers for highlight()/snippet(): control characters, removed from the stored text.
+MARK_START, MARK_END, ELLIPSIS = "\x01", "\x02", "\x03"
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# A word the tokenizer keeps something of (unicode61 splits on everything else, "_" too).
+HAS_TOKEN = re.compile(r"[^\W_]")
+QUERY_TERM = re.compile(r'(-?)(?:"([^"]*)"?|([^\s"]+))')
 
 
 @dataclass
@@ -118,18 +163,12 @@ def is_page_model(model) -> bool:
     return issubclass(model, BasePage)
 
 
-def base_queryset(model, locale_id: int):
-    """Visible objects of model in the locale (pages: under the locale's home)."""
+def searchable_queryset(model, chain: Chain):
+    """The merged set of a locale chain that search looks through: each visible object of model
+    once, in the first locale of the chain that has it (pages: in that locale's site)."""
     if is_page_model(model):
-        # Under the default site's home in that locale, as every page listing.
-        root_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")
-        home = Page.objects.filter(
-            translation_key=Subquery(root_key[:1]), locale_id=locale_id
-        ).values("path")
-        return visible_pages(
-            model.objects.filter(locale_id=locale_id, path__startswith=Subquery(home[:1]))
-        )
-    return directory_models.visible_entries(model.objects.filter(locale_id=locale_id))
+        return best_versions(model.objects.all(), chain, visible_pages, within_site)
+    return best_versions(model.objects.all(), chain, directory_models.visible_entries)
 
 
 class JsonbToTsvector(Func):
@@ -151,9 +190,6 @@ def document_vector(fields, with_body: bool, config):
         body = Func(body, Value("D"), function="setweight", output_field=SearchVectorField())
         vector = CombinedExpression(vector, "||", body, output_field=SearchVectorField())
     return vector
-
-
-SEARCHABLE_FIELDS = {model: fields for model, fields in SEARCHABLE.values()}
 
 
 def locale_config_expression(locale_field: str = "locale__language_code"):
@@ -194,10 +230,128 @@ def store_documents(model, fields, with_body: bool, pks=None, using: str = "defa
         return cursor.rowcount
 
 
+def fold_text(text: str | None) -> str | None:
+    """text with the letters `remove_diacritics` keeps folded (see the module docstring)."""
+    return text.translate(FOLDED) if text else text
+
+
+def clean_text(text: str | None) -> str:
+    """Plain text of a field that may hold HTML: tags removed, entities decoded, spaces
+    collapsed, and no control characters (they mark highlights)."""
+    if not text:
+        return ""
+    return CONTROL.sub(" ", html.unescape(" ".join(strip_tags(text).split())))
+
+
+def fts_tables(app_label: str) -> tuple[str, str]:
+    """The content table and the FTS5 index of an app's searchable models (SQLite)."""
+    return f"{app_label}_search_text", f"{app_label}_search_index"
+
+
+def create_fts_tables(app_label: str, schema_editor) -> None:
+    """SQLite: the FTS5 tables of an app (for its migration)."""
+    content, index = fts_tables(app_label)
+    columns = ", ".join(FTS_COLUMNS)
+    schema_editor.execute(
+        f"CREATE TABLE IF NOT EXISTS {content} (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+        f"object_id INTEGER NOT NULL, locale_id INTEGER NOT NULL, "
+        f"{', '.join(f'{name} TEXT' for name in FTS_COLUMNS)}, UNIQUE (kind, object_id))"
+    )
+    schema_editor.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {index} USING fts5({columns}, "
+        f"content='{content}', content_rowid='id', tokenize='{FTS_TOKENIZER}')"
+    )
+
+
+def drop_fts_tables(app_label: str, schema_editor) -> None:
+    for table in reversed(fts_tables(app_label)):
+        schema_editor.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def fts_row(fields, values, body_json: str | None) -> list[str]:
+    """The FTS5 columns of one object from its field values and its body's JSON."""
+    columns = {name: [] for name in FTS_COLUMNS}
+    for position, ((_name, weight), value) in enumerate(zip(fields, values, strict=True)):
+        column = "title" if position == 0 else weight.lower()
+        columns[column].append(clean_text(value))
+    if body_json:
+        columns["d"] += [clean_text(text) for text in stream_strings(json.loads(body_json))]
+    return [" ".join(part for part in columns[name] if part) for name in FTS_COLUMNS]
+
+
+def chunked(pks, size: int = 500):
+    """pks in slices (SQLite limits a statement's parameters); [None] for all rows."""
+    if pks is None:
+        return [None]
+    pks = list(pks)
+    return [pks[start : start + size] for start in range(0, len(pks), size)]
+
+
+def store_fts_documents(model, fields, with_body: bool, pks=None, using: str = "default") -> int:
+    """SQLite: replace the FTS5 rows of model's objects (all, or those with these pks; objects
+    that no longer exist lose theirs). Returns the rows written.
+
+    Takes the fields explicitly so that migrations can call it with their historical models.
+    """
+    db = connections[using]
+    if db.vendor != "sqlite":
+        return 0
+    content, index = fts_tables(model._meta.app_label)
+    kind = model._meta.model_name
+    columns = ", ".join(FTS_COLUMNS)
+    placeholders = ", ".join(["%s"] * len(FTS_COLUMNS))
+    names = [name for name, _weight in fields]
+    rows = model._base_manager.using(using).order_by("pk")
+    if with_body:
+        rows = rows.annotate(body_json=Cast("body", TextField()))
+    rows = rows.values_list("pk", "locale_id", *names, *(["body_json"] if with_body else []))
+
+    def index_rows(where: str, params: list, delete: bool = False) -> None:
+        """Add the content rows matching where to the index, folded; or take them out (an
+        external-content index forgets a row given the text it indexed)."""
+        cursor.execute(f"SELECT id, {columns} FROM {content} WHERE {where}", params)
+        found = [(pk, *map(fold_text, texts)) for pk, *texts in cursor.fetchall()]
+        if delete:
+            target, values = f"{index}, rowid, {columns}", f"'delete', %s, {placeholders}"
+        else:
+            target, values = f"rowid, {columns}", f"%s, {placeholders}"
+        cursor.executemany(f"INSERT INTO {index} ({target}) VALUES ({values})", found)
+
+    written = 0
+    with transaction.atomic(using=using), db.cursor() as cursor:
+        for chunk in chunked(pks):
+            where, params = "kind = %s", [kind]
+            if chunk is not None:
+                where += f" AND object_id IN ({', '.join(['%s'] * len(chunk))})"
+                params += chunk
+            index_rows(where, params, delete=True)
+            cursor.execute(f"DELETE FROM {content} WHERE {where}", params)
+            found = rows if chunk is None else rows.filter(pk__in=chunk)
+            documents = [
+                (
+                    kind,
+                    pk,
+                    locale_id,
+                    *fts_row(fields, values[: len(fields)], values[-1] if with_body else None),
+                )
+                for pk, locale_id, *values in found.iterator(chunk_size=2000)
+            ]
+            cursor.executemany(
+                f"INSERT INTO {content} (kind, object_id, locale_id, {columns}) "
+                f"VALUES (%s, %s, %s, {placeholders})",
+                documents,
+            )
+            index_rows(where, params)
+            written += len(documents)
+    return written
+
+
 def update_search_documents(model, pks=None, using: str = "default") -> int:
-    """Refresh the stored search documents of a searchable model (after bulk_create, raw
-    updates, or a change of SEARCH_TEXT_CONFIGS); no-op on SQLite."""
-    return store_documents(model, SEARCHABLE_FIELDS[model], is_page_model(model), pks, using)
+    """Refresh the stored search documents (PostgreSQL) or FTS5 rows (SQLite) of a searchable
+    model, all or those with these pks (after bulk_create, raw updates, or a change of
+    SEARCH_TEXT_CONFIGS)."""
+    store = store_fts_documents if connections[using].vendor == "sqlite" else store_documents
+    return store(model, SEARCHABLE_FIELDS[model], is_page_model(model), pks, using)
 
 
 def searchable_model(instance):
@@ -213,8 +367,9 @@ def searchable_model(instance):
 
 
 def refresh_on_save(sender, instance, raw=False, using="default", update_fields=None, **kwargs):
-    """post_save: store the saved object's search document (PostgreSQL)."""
-    if raw or connections[using].vendor != "postgresql":
+    """post_save: store the saved object's search document (PostgreSQL) or FTS5 row (SQLite),
+    from the row as saved in the database."""
+    if raw or connections[using].vendor not in ("postgresql", "sqlite"):
         return
     model = searchable_model(instance)
     if model is None:
@@ -228,49 +383,123 @@ def refresh_on_save(sender, instance, raw=False, using="default", update_fields=
     update_search_documents(model, [instance.pk], using)
 
 
-def ranked_postgres(model, kind, queryset, config, text):
-    """Rows whose stored search document matches (GIN index), ranked as before."""
-    query = SearchQuery(text, config=config, search_type="websearch")
+def forget_on_delete(sender, instance, using="default", **kwargs):
+    """post_delete: drop a deleted object's FTS5 row (SQLite; on PostgreSQL the document goes
+    with the row). Deleting a page deletes its specific row, which sends this too."""
+    if connections[using].vendor == "sqlite" and type(instance) in SEARCHABLE_FIELDS:
+        update_search_documents(type(instance), [instance.pk], using)
+
+
+def chain_configs(chain: Chain) -> dict[str, list[int]]:
+    """The chain's locale ids by text-search configuration."""
+    configs: dict[str, list[int]] = {}
+    for code, locale_id in zip(chain.codes, chain.ids, strict=True):
+        configs.setdefault(text_config(code), []).append(locale_id)
+    return configs
+
+
+def ranked_postgres(kind, queryset, chain: Chain, text: str):
+    """Rows whose stored search document matches the query in the row's own locale's
+    configuration (one constant tsquery per configuration, so the GIN index serves each)."""
+    matches, ranks = Q(), []
+    for config, ids in chain_configs(chain).items():
+        query = SearchQuery(text, config=config, search_type="websearch")
+        matches |= Q(locale_id__in=ids, search_document=query)
+        ranks.append(When(locale_id__in=ids, then=SearchRank(F("search_document"), query)))
     return (
-        queryset.filter(search_document=query)
-        .annotate(kind=Value(kind), score=SearchRank(F("search_document"), query))
+        queryset.filter(matches)
+        .annotate(kind=Value(kind), score=Case(*ranks, output_field=FloatField()))
         .order_by()
         .values_list("kind", "pk", "score")
     )
 
 
-def json_escaped(word: str) -> str:
-    """How a word appears inside JSON text (StreamField bodies are stored with \\u escapes)."""
-    return json.dumps(word)[1:-1]
+def matches_postgres(text: str, chain: Chain, kinds: list[str]) -> tuple[str, list]:
+    """SQL of the matching (kind, pk, score) rows of kinds in the chain's merged set."""
+    parts = [
+        ranked_postgres(kind, searchable_queryset(SEARCHABLE[kind][0], chain), chain, text)
+        for kind in kinds
+    ]
+    combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    sql, params = combined.query.sql_with_params()
+    return f"SELECT * FROM ({sql}) AS m(kind, pk, score)", list(params)
 
 
-def ranked_fallback(model, kind, queryset, text):
-    words = [word for word in re.split(r"\W+", text) if word][:10]
-    if not words:
-        return (
-            queryset.none()
-            .annotate(kind=Value(kind), score=Value(0.0))
-            .values_list("kind", "pk", "score")
+def fts_string(text: str) -> str:
+    """text as an FTS5 string: quoted, so none of it is syntax ("AND", "*", ":", "NEAR(")."""
+    return '"' + fold_text(text).replace('"', '""') + '"'
+
+
+def fts_query(text: str) -> str | None:
+    """A websearch-style query (words, "quoted phrases", `or`, `-word`) as FTS5 syntax, or None
+    if nothing in it can match. Each word matches as a whole word or a prefix."""
+    groups: list[tuple[list[str], list[str]]] = [([], [])]
+    terms = 0
+    for negated, phrase, word in QUERY_TERM.findall(text):
+        if word.lower() == "or" and not negated:
+            groups.append(([], []))
+            continue
+        words = phrase or word
+        if not HAS_TOKEN.search(words) or terms == MAX_QUERY_WORDS:
+            continue
+        terms += 1
+        term = fts_string(words) if phrase else fts_string(words) + "*"
+        groups[-1][1 if negated else 0].append(term)
+    alternatives = [
+        "(" + " AND ".join(positive) + ")" + "".join(f" NOT {term}" for term in negative)
+        for positive, negative in groups
+        if positive
+    ]
+    return " OR ".join(alternatives) or None
+
+
+def fts_in_merged_set(chain: Chain, kinds: Iterable[str]) -> dict[str, tuple[str, list]]:
+    """Per app: an SQL condition on the content table `t` keeping rows of kinds whose object is
+    in the chain's merged set, and its parameters."""
+    conditions: dict[str, tuple[list[str], list]] = {}
+    for kind in kinds:
+        model = SEARCHABLE[kind][0]
+        sql, params = searchable_queryset(model, chain).values("pk").query.sql_with_params()
+        where, where_params = conditions.setdefault(model._meta.app_label, ([], []))
+        where.append(f"(t.kind = %s AND t.object_id IN ({sql}))")
+        where_params += [kind, *params]
+    return {app: (" OR ".join(where), params) for app, (where, params) in conditions.items()}
+
+
+def matches_sqlite(text: str, chain: Chain, kinds: list[str]) -> tuple[str, list] | None:
+    """SQL of the matching (kind, pk, score) rows of kinds in the chain's merged set."""
+    query = fts_query(text)
+    if query is None:
+        return None
+    weights = ", ".join(str(weight) for weight in FTS_WEIGHTS)
+    parts, params = [], []
+    for app, (merged, merged_params) in fts_in_merged_set(chain, kinds).items():
+        content, index = fts_tables(app)
+        parts.append(
+            f"SELECT t.kind AS kind, t.object_id AS pk, -bm25({index}, {weights}) AS score "
+            f"FROM {index} JOIN {content} t ON t.id = {index}.rowid "
+            f"WHERE {index} MATCH %s AND ({merged})"
         )
-    fields = SEARCHABLE_FIELDS[model]
-    score = Value(0.0)
-    for word in words:
-        matches = Q()
-        for name, weight in fields:
-            matches |= Q(**{f"{name}__icontains": word})
-            score = score + Case(
-                When(**{f"{name}__icontains": word}, then=Value(WEIGHT_SCORES[weight])),
-                default=Value(0.0),
-                output_field=FloatField(),
+        params += [query, *merged_params]
+    return " UNION ALL ".join(parts), params
+
+
+def counted_page(sql: str, params: list, offset: int, limit: int) -> tuple[int, list[tuple]]:
+    """A page of the (kind, pk, score) rows of sql, best first, and their number, in one query
+    when the page is not empty (a window count: the matching runs once, not once for the count
+    and once for the page)."""
+    with connection.cursor() as cursor:
+        if limit > 0:
+            cursor.execute(
+                f"SELECT u.kind, u.pk, u.score, COUNT(*) OVER () FROM ({sql}) AS u "
+                "ORDER BY u.score DESC, u.kind ASC, u.pk ASC LIMIT %s OFFSET %s",
+                [*params, limit, offset],
             )
-        if is_page_model(model):
-            matches |= Q(body__icontains=word) | Q(body__icontains=json_escaped(word))
-        queryset = queryset.filter(matches)
-    return (
-        queryset.annotate(kind=Value(kind), score=Greatest(score, Value(0.1)))
-        .order_by()
-        .values_list("kind", "pk", "score")
-    )
+            found = cursor.fetchall()
+            if found:
+                return found[0][3], [row[:3] for row in found]
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS u", params)
+        return cursor.fetchone()[0], []
 
 
 def plain_text(obj) -> str:
@@ -282,8 +511,8 @@ def plain_text(obj) -> str:
         parts += list(stream_strings(list(obj.body.raw_data)))
     else:
         parts += [obj.short_description, obj.description]
-    text = " ".join(" ".join(strip_tags(part).split()) for part in parts if part)
-    return html.unescape(text)[:HEADLINE_TEXT_LIMIT]
+    text = " ".join(clean_text(part) for part in parts if part)
+    return text[:HEADLINE_TEXT_LIMIT]
 
 
 def title_of(obj) -> str:
@@ -304,100 +533,107 @@ def stream_strings(raw):
             yield from stream_strings(item)
 
 
-def headlines_postgres(texts: list[str], config: str, query: str) -> list[str]:
+def headlines_postgres(texts: list[str], configs: list[str], query: str) -> list[str]:
+    """ts_headline of each text, in its own configuration."""
     if not texts:
         return []
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT ts_headline(%s::regconfig, t, websearch_to_tsquery(%s::regconfig, %s), %s) "
-            "FROM unnest(%s::text[]) WITH ORDINALITY AS x(t, n) ORDER BY n",
-            [config, config, query, HEADLINE_OPTIONS, [html.escape(t) for t in texts]],
+            "SELECT ts_headline(c::regconfig, t, websearch_to_tsquery(c::regconfig, %s), %s) "
+            "FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS x(t, c, n) ORDER BY n",
+            [query, HEADLINE_OPTIONS, [html.escape(t) for t in texts], configs],
         )
         return [row[0] for row in cursor.fetchall()]
 
 
-def snippet_fallback(text: str, query: str) -> str:
-    """A window of text around the first query word, the words marked (HTML-escaped)."""
-    words = [re.escape(word) for word in re.split(r"\W+", query) if word][:10]
-    if not words:
-        return html.escape(text[:SNIPPET_CHARS])
-    pattern = re.compile("|".join(words), re.IGNORECASE)
-    match = pattern.search(text)
-    start = max(0, match.start() - SNIPPET_CHARS // 3) if match else 0
-    if start:
-        start = text.find(" ", start) + 1 or start
-    window = text[start : start + SNIPPET_CHARS]
-    out, last = [], 0
-    for found in pattern.finditer(window):
-        out += [html.escape(window[last : found.start()]), f"<mark>{html.escape(found[0])}</mark>"]
-        last = found.end()
-    out.append(html.escape(window[last:]))
-    more = start + SNIPPET_CHARS < len(text)
-    return ("… " if start else "") + "".join(out) + (" …" if more else "")
+def highlights_postgres(objects: list, text: str) -> list[str]:
+    """An excerpt of each object's text with the matches marked; the title when only the title
+    (or name) matched."""
+    if not objects:
+        return []
+    configs = [text_config(obj.locale.language_code) for obj in objects]
+    texts = [plain_text(obj) for obj in objects] + [title_of(obj) for obj in objects]
+    marked = headlines_postgres(texts, configs * 2, text)
+    bodies, titles = marked[: len(objects)], marked[len(objects) :]
+    return [
+        title if "<mark>" not in body and "<mark>" in title else body
+        for body, title in zip(bodies, titles, strict=True)
+    ]
 
 
-def counted_page_postgres(combined, offset: int, limit: int):
-    """One query for a page of (kind, pk, score) rows, best first, and the number of matches
-    (a window count): the matching runs once instead of once for the count and once for the
-    page. (None, []) when the page is past the end (the count is then unknown)."""
-    sql, params = combined.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT u.kind, u.pk, u.score, COUNT(*) OVER () "
-            f"FROM ({sql}) AS u(kind, pk, score) "
-            "ORDER BY u.score DESC, u.kind ASC, u.pk ASC LIMIT %s OFFSET %s",
-            [*params, limit, offset],
-        )
-        found = cursor.fetchall()
-    if not found:
-        return None, []
-    return found[0][3], [row[:3] for row in found]
+def marked_html(text: str) -> str:
+    """highlight()/snippet() output, HTML-escaped, its markers as `<mark>` and "…"."""
+    escaped = html.escape(text or "")
+    return escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>").replace(ELLIPSIS, "…")
 
 
-def search(text: str, locale_code: str, kinds: list[str], offset: int, limit: int) -> SearchResult:
-    """Visible pages and entries of kinds in the locale matching text, best first."""
-    config = text_config(locale_code)
-    locale_id = Locale.objects.get(language_code=locale_code).pk
-    parts = []
-    for kind in kinds:
-        model, _fields = SEARCHABLE[kind]
-        queryset = base_queryset(model, locale_id)
-        if is_postgres():
-            parts.append(ranked_postgres(model, kind, queryset, config, text))
-        else:
-            parts.append(ranked_fallback(model, kind, queryset, text))
-    if not parts:
-        return SearchResult(total_count=0)
-    combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    if is_postgres() and limit > 0:
-        total, rows = counted_page_postgres(combined, offset, limit)
-    else:
-        total, rows = None, []
-    if total is None:
-        total = combined.count()
-        if total == 0 or limit == 0:
-            return SearchResult(total_count=total)
-        rows = list(combined.order_by("-score", "kind", "pk")[offset : offset + limit])
-    if not rows:
-        return SearchResult(total_count=total)
-    by_kind: dict[str, list[int]] = {}
+def highlights_sqlite(rows: list[tuple], text: str) -> dict[tuple[str, int], str]:
+    """(kind, pk) -> an excerpt of the first text column with a match (the description, then
+    the body, then the rest), else the title if it matched, as highlights_postgres."""
+    query = fts_query(text)
+    by_app: dict[str, list[tuple[str, int]]] = {}
     for kind, pk, _score in rows:
+        by_app.setdefault(SEARCHABLE[kind][0]._meta.app_label, []).append((kind, pk))
+    marks = f"char({ord(MARK_START)}), char({ord(MARK_END)})"
+    found = {}
+    for app, keys in by_app.items():
+        content, index = fts_tables(app)
+        snippets = ", ".join(
+            f"snippet({index}, {column}, {marks}, char({ord(ELLIPSIS)}), {EXCERPT_WORDS})"
+            for column in EXCERPT_COLUMNS
+        )
+        wanted = " OR ".join(["(t.kind = %s AND t.object_id = %s)"] * len(keys))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT t.kind, t.object_id, highlight({index}, 0, {marks}), {snippets} "
+                f"FROM {index} JOIN {content} t ON t.id = {index}.rowid "
+                f"WHERE {index} MATCH %s AND ({wanted})",
+                [query, *[value for key in keys for value in key]],
+            )
+            for kind, pk, title, *excerpts in cursor.fetchall():
+                matched = [excerpt for excerpt in excerpts if excerpt and MARK_START in excerpt]
+                if matched:
+                    chosen = matched[0]
+                elif title and MARK_START in title:
+                    chosen = title
+                else:
+                    chosen = next((excerpt for excerpt in excerpts if excerpt), "")
+                found[kind, pk] = marked_html(chosen)
+    return found
+
+
+def load_objects(rows: Iterable[tuple]) -> dict[tuple[str, int], object]:
+    """(kind, pk) -> the object, for rows starting with kind and pk: one query per kind."""
+    by_kind: dict[str, list[int]] = {}
+    for kind, pk, *_rest in rows:
         by_kind.setdefault(kind, []).append(pk)
     objects = {}
     for kind, pks in by_kind.items():
         model, _fields = SEARCHABLE[kind]
         for obj in model.objects.filter(pk__in=pks).select_related("locale"):
             objects[(kind, obj.pk)] = obj
-    hits = [Hit(objects[key[:2]], float(key[2])) for key in rows if key[:2] in objects]
-    # The excerpt comes from the text; when only the title (or name) matched, from the title.
-    texts = [plain_text(hit.obj) for hit in hits] + [title_of(hit.obj) for hit in hits]
+    return objects
+
+
+def search(text: str, chain: Chain, kinds: list[str], offset: int, limit: int) -> SearchResult:
+    """Objects of kinds in the chain's merged set (visible pages and entries, each once, in the
+    first locale of the chain that has it) whose text matches, best first."""
+    matches = None
+    if kinds:
+        matches = (matches_postgres if is_postgres() else matches_sqlite)(text, chain, kinds)
+    if matches is None:
+        return SearchResult(total_count=0)
+    total, rows = counted_page(*matches, offset, limit)
+    objects = load_objects(rows)
+    rows = [(kind, pk, score) for kind, pk, score in rows if (kind, pk) in objects]
+    hits = [Hit(objects[kind, pk], float(score)) for kind, pk, score in rows]
     if is_postgres():
-        highlights = headlines_postgres(texts, config, text)
+        highlights = highlights_postgres([hit.obj for hit in hits], text)
     else:
-        highlights = [snippet_fallback(t, text) for t in texts]
-    pairs = zip(highlights[: len(hits)], highlights[len(hits) :], strict=True)
-    for hit, (body, title) in zip(hits, pairs, strict=True):
-        hit.highlight = title if "<mark>" not in body and "<mark>" in title else body
+        by_key = highlights_sqlite(rows, text) if rows else {}
+        highlights = [by_key.get((kind, pk), "") for kind, pk, _score in rows]
+    for hit, highlight in zip(hits, highlights, strict=True):
+        hit.highlight = highlight
     return SearchResult(total_count=total, hits=hits)
 
 
@@ -427,63 +663,76 @@ def set_similarity_threshold() -> None:
         )
 
 
-def autocomplete(text: str, locale_code: str, kinds: list[str], limit: int) -> list[tuple]:
-    """Directory entries whose name starts with text (any word of it), or, on PostgreSQL, is
-    close to it (pg_trgm word similarity, accents ignored): [(kind, entry, score)]."""
-    text = text.strip()
-    locale_id = Locale.objects.get(language_code=locale_code).pk
-    if is_postgres():
-        set_similarity_threshold()
+def suggestions_postgres(text: str, chain: Chain, kinds: list[str], limit: int) -> list[tuple]:
+    """(kind, pk, score, name) of names starting with text (or a word of them) or close to it."""
+    set_similarity_threshold()
+    wanted = text.lower()
+    fuzzy = len(text) >= AUTOCOMPLETE_FUZZY_FROM
     parts = []
     for kind in kinds:
         model, _fields = SEARCHABLE[kind]
-        queryset = base_queryset(model, locale_id)
-        if is_postgres():
-            # baltic_unaccent_lower(name) has a trigram index: LIKE and <% use it.
-            wanted = text.lower()
-            fuzzy = len(text) >= AUTOCOMPLETE_FUZZY_FROM
-            queryset = (
-                queryset.annotate(kind=Value(kind), plain=UnaccentLower("name"))
-                .extra(
-                    where=[autocomplete_where(model, fuzzy)],
-                    params=[wanted] * (3 if fuzzy else 2),
-                )
-                .annotate(
-                    score=Case(
-                        When(plain__startswith=UnaccentLower(Value(wanted)), then=Value(2.0)),
-                        default=Value(0.0),
-                        output_field=FloatField(),
-                    )
-                    + Func(
-                        UnaccentLower(Value(wanted)),
-                        F("plain"),
-                        function="word_similarity",
-                        output_field=FloatField(),
-                    )
-                )
+        # baltic_unaccent_lower(name) has a trigram index: LIKE and <% use it.
+        queryset = (
+            searchable_queryset(model, chain)
+            .annotate(kind=Value(kind), plain=UnaccentLower("name"))
+            .extra(
+                where=[autocomplete_where(model, fuzzy)],
+                params=[wanted] * (3 if fuzzy else 2),
             )
-        else:
-            queryset = queryset.filter(
-                Q(name__istartswith=text) | Q(name__icontains=f" {text}")
-            ).annotate(
-                kind=Value(kind),
+            .annotate(
                 score=Case(
-                    When(name__istartswith=text, then=Value(2.0)),
-                    default=Value(1.0),
+                    When(plain__startswith=UnaccentLower(Value(wanted)), then=Value(2.0)),
+                    default=Value(0.0),
                     output_field=FloatField(),
-                ),
+                )
+                + Func(
+                    UnaccentLower(Value(wanted)),
+                    F("plain"),
+                    function="word_similarity",
+                    output_field=FloatField(),
+                )
             )
+        )
         parts.append(queryset.order_by().values_list("kind", "pk", "score", "name"))
-    if not parts:
-        return []
     combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    rows = list(combined.order_by("-score", "name", "pk")[:limit])
-    objects = {}
-    for kind in {row[0] for row in rows}:
-        model, _fields = SEARCHABLE[kind]
-        pks = [pk for k, pk, _s, _n in rows if k == kind]
-        for obj in model.objects.filter(pk__in=pks).select_related("locale"):
-            objects[(kind, obj.pk)] = obj
+    return list(combined.order_by("-score", "name", "pk")[:limit])
+
+
+def suggestions_sqlite(text: str, chain: Chain, kinds: list[str], limit: int) -> list[tuple]:
+    """(kind, pk, score, name) of names with the text at the start of a word (accents and case
+    ignored), those starting with it first."""
+    if not HAS_TOKEN.search(text):
+        return []
+    phrase = fts_string(text) + "*"
+    parts, params = [], []
+    for app, (merged, merged_params) in fts_in_merged_set(chain, kinds).items():
+        content, index = fts_tables(app)
+        parts.append(
+            f"SELECT t.kind AS kind, t.object_id AS pk, CASE WHEN {index}.rowid IN "
+            f"(SELECT rowid FROM {index} WHERE {index} MATCH %s) THEN 2.0 ELSE 1.0 END AS score, "
+            f"t.title AS name FROM {index} JOIN {content} t ON t.id = {index}.rowid "
+            f"WHERE {index} MATCH %s AND ({merged})"
+        )
+        params += [f"title : ^ {phrase}", f"title : {phrase}", *merged_params]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT * FROM ({' UNION ALL '.join(parts)}) AS u "
+            "ORDER BY u.score DESC, u.name ASC, u.pk ASC LIMIT %s",
+            [*params, limit],
+        )
+        return cursor.fetchall()
+
+
+def autocomplete(text: str, chain: Chain, kinds: list[str], limit: int) -> list[tuple]:
+    """Directory entries of the chain's merged set whose name starts with text (any word of it,
+    accents ignored), or, on PostgreSQL, is close to it (pg_trgm word similarity):
+    [(kind, entry, score)]."""
+    text = text.strip()
+    if not kinds:
+        return []
+    find = suggestions_postgres if is_postgres() else suggestions_sqlite
+    rows = find(text, chain, kinds, limit)
+    objects = load_objects(rows)
     return [
         (kind, objects[(kind, pk)], float(score))
         for kind, pk, score, _name in rows

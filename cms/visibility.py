@@ -11,9 +11,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from django.db.models import BooleanField, Case, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, Q, QuerySet, Subquery, Value, When
 from django.utils import timezone
-from wagtail.models import Collection, CollectionViewRestriction, Page
+from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 
 from cms.models.mixins import relative_url_path
 
@@ -58,6 +58,17 @@ def visible_pages(queryset=None):
     # private_q() reads every view restriction; once per request is enough.
     private = per_request("private_q", queryset.private_q)
     return queryset.filter(live=True).exclude(private).filter(in_schedule_q())
+
+
+def site_home(code: str) -> QuerySet:
+    """The default site's root page in a locale: that locale's home page (a queryset)."""
+    root_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")
+    return Page.objects.filter(translation_key=Subquery(root_key[:1]), locale__language_code=code)
+
+
+def within_site(code: str) -> Q:
+    """Pages in the site of a locale: under its home page."""
+    return Q(path__startswith=Subquery(site_home(code).values("path")[:1]))
 
 
 def frontend_path(language_code: str, url_path: str) -> str:

@@ -4,6 +4,7 @@ from collections import defaultdict
 from enum import Enum
 
 import strawberry
+from django.db.models import prefetch_related_objects
 
 from .batching import load_for
 
@@ -22,6 +23,16 @@ def localized_related(obj, field_name: str):
     """
 
     def loader(pages):
+        # Objects that came as a list (search hits, mixed page types) are not prefetched by the
+        # optimizer: fetch the links of each model's objects at once (prefetched ones are kept).
+        # Previews hold their links in memory (modelcluster), unsaved pages have none stored.
+        by_model = defaultdict(list)
+        for p in pages:
+            in_memory = getattr(p, "_cluster_related_objects", {})
+            if hasattr(type(p), field_name) and p.pk is not None and field_name not in in_memory:
+                by_model[type(p)].append(p)
+        for objects in by_model.values():
+            prefetch_related_objects(objects, field_name)
         linked = {}
         for p in pages:
             # A batch may mix models (page listings, search): some lack the field.

@@ -13,9 +13,10 @@ from cms import search as engine
 from .batching import attach_batch
 from .cms.queries import PageKind
 from .cms.types import PAGE_TYPES
-from .common import resolve_locale, validate_pagination
+from .common import validate_pagination
 from .directory.types import SocialEnterpriseType, SupportOrganisationType
 from .errors import ApiError
+from .fallback import Fallback, FallbackLocales, chain_for, mark
 
 # Every page kind, then the two directories: a new page model needs adding to PageKind only.
 SearchableType = strawberry.enum(
@@ -50,6 +51,14 @@ class SearchHit:
         description="HTML-escaped excerpt with the matching words in `<mark>` elements."
     )
     item: SearchItem = strawberry.field(description="The matching page or directory entry.")
+    locale: str = strawberry.field(
+        description="Locale code of the matching version; another than the one asked for when "
+        "`isFallback`."
+    )
+    is_fallback: bool = strawberry.field(
+        description="Whether the hit is from a fallback locale because the requested locale has "
+        "no published version of it (`locale` says which)."
+    )
 
 
 @strawberry.type(description="One page of search results, best first.")
@@ -65,6 +74,14 @@ class AutocompleteSuggestion:
     slug: str = strawberry.field(description="Slug, for `socialEnterprise`/`supportOrganisation`.")
     type: SearchableType = strawberry.field(description="Which directory it is in.")
     score: float = strawberry.field(description="Closeness; prefix matches come first.")
+    locale: str = strawberry.field(
+        description="Locale code of the entry's version; another than the one asked for when "
+        "`isFallback`."
+    )
+    is_fallback: bool = strawberry.field(
+        description="Whether the entry is from a fallback locale because the requested locale "
+        "has no published version of it (`locale` says which)."
+    )
 
 
 def check_query(query: str) -> str:
@@ -82,8 +99,10 @@ def check_query(query: str) -> str:
 class SearchQuery:
     @strawberry.field(
         description="Full-text search over published pages and directory entries in one "
-        "locale, stemmed for the locale's language where the database can (see README). "
-        "Supports quoted phrases, `or` and `-word`."
+        "locale, each object once: where the locale has no published version of it, the one "
+        "in the first fallback locale that has (as listings). Case and accents are ignored; "
+        "each version is matched in its own language's rules where the database has them (see "
+        "README). Supports quoted phrases, `or` and `-word`."
     )
     def search(
         self,
@@ -96,34 +115,42 @@ class SearchQuery:
             strawberry.argument(description="Only these kinds; all if omitted."),
         ] = None,
         pagination: OffsetPaginationInput | None = None,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
     ) -> SearchResults:
         text = check_query(query)
-        code = resolve_locale(locale)
+        chain = chain_for(locale, fallback_locales, fallback)
         validate_pagination(pagination)
         offset = pagination.offset if pagination and pagination.offset else 0
         limit = settings.STRAWBERRY_DJANGO["PAGINATION_DEFAULT_LIMIT"]
         if pagination and pagination.limit not in (None, strawberry.UNSET):
             limit = pagination.limit
         kinds = [kind.value for kind in (types or SearchableType)]
-        result = engine.search(text, code, list(dict.fromkeys(kinds)), offset, limit)
+        result = engine.search(text, chain, list(dict.fromkeys(kinds)), offset, limit)
         by_model = {}
         for hit in result.hits:
-            by_model.setdefault(type(hit.obj), []).append(hit.obj)
+            by_model.setdefault(type(hit.obj), []).append(mark(hit.obj, chain))
         for objects in by_model.values():
             attach_batch(objects)
         return SearchResults(
             total_count=result.total_count,
             page_info=OffsetPaginationInfo(offset=offset, limit=limit),
             results=[
-                SearchHit(score=hit.score, highlight=hit.highlight, item=hit.obj)
+                SearchHit(
+                    score=hit.score,
+                    highlight=hit.highlight,
+                    item=hit.obj,
+                    locale=hit.obj.locale.language_code,
+                    is_fallback=hit.obj.is_fallback,
+                )
                 for hit in result.hits
             ],
         )
 
     @strawberry.field(
         description="Directory entries for a search box as the user types: names starting "
-        "with the text (or a word in them), and on PostgreSQL names close to it (typos, "
-        "accents ignored)."
+        "with the text (or a word in them; case and accents ignored), and on PostgreSQL names "
+        "close to it (typos). Each entry once, falling back as `search` does."
     )
     def autocomplete(
         self,
@@ -134,9 +161,11 @@ class SearchQuery:
             strawberry.argument(description="SOCIAL_ENTERPRISE and/or SUPPORT_ORGANISATION."),
         ] = None,
         limit: Annotated[int, strawberry.argument(description="At most 20.")] = 10,
+        fallback_locales: FallbackLocales = None,
+        fallback: Fallback = True,
     ) -> list[AutocompleteSuggestion]:
         text = check_query(query)
-        code = resolve_locale(locale)
+        chain = chain_for(locale, fallback_locales, fallback)
         if not 1 <= limit <= 20:
             raise ApiError(_("limit must be between 1 and 20."), "INVALID_PAGINATION")
         wanted = types or DIRECTORY_KINDS
@@ -148,7 +177,12 @@ class SearchQuery:
         kinds = list(dict.fromkeys(kind.value for kind in wanted))
         return [
             AutocompleteSuggestion(
-                name=entry.name, slug=entry.slug, type=SearchableType(kind), score=score
+                name=entry.name,
+                slug=entry.slug,
+                type=SearchableType(kind),
+                score=score,
+                locale=entry.locale.language_code,
+                is_fallback=mark(entry, chain).is_fallback,
             )
-            for kind, entry, score in engine.autocomplete(text, code, kinds, limit)
+            for kind, entry, score in engine.autocomplete(text, chain, kinds, limit)
         ]

@@ -11,12 +11,12 @@ from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from strawberry.types import Info
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from cms import models
 from cms.models.mixins import relative_url_path
 from cms.models.pages import MAX_OCCURRENCES
-from cms.visibility import frontend_path, visible_pages
+from cms.visibility import frontend_path, site_home, visible_pages, within_site
 from directory.fields import filter_list_contains
 
 from ..batching import attach_batch
@@ -79,17 +79,6 @@ def normalise_url_path(url_path: str) -> str:
             "INVALID_PATH",
         )
     return "/" + "".join(f"{part}/" for part in parts)
-
-
-def site_home(code: str):
-    """The default site's root page in a locale: that locale's home page (a queryset)."""
-    root_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")
-    return Page.objects.filter(translation_key=Subquery(root_key[:1]), locale__language_code=code)
-
-
-def within_site(code: str) -> Q:
-    """Pages in the site of a locale: under its home page."""
-    return Q(path__startswith=Subquery(site_home(code).values("path")[:1]))
 
 
 def in_locale(

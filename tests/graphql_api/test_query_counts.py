@@ -106,3 +106,45 @@ def test_event_and_recommendation_listings_do_not_grow_with_items(graphql, home,
     assert counts[0] == counts[1]
     data = graphql(rec_query)["data"]["policyRecommendations"]["results"]
     assert all(item["relatedRecommendations"] == [{"title": item["title"]}] for item in data)
+
+
+SEARCH = """
+{ search(query: "zebra", locale: "lv", pagination: {limit: 100}) { totalCount results {
+    score highlight locale isFallback
+    item {
+      __typename
+      ... on Page { title path locale isFallback translations { locale path } }
+      ... on ArticlePage { topics { name } heroImage { url } }
+      ... on SocialEnterprise { name slug locale isFallback sectors { name } }
+    }
+} } }
+"""
+
+
+@pytest.mark.parametrize("count", [5, 50])
+def test_search_runs_in_constant_queries(graphql, home, locale, count):
+    library = factories.ArticleIndexPageFactory(parent=home)
+    translate(home, "lv")
+    translate(library, "lv")
+    topic = factories.TopicFactory()
+    for n in range(count):
+        article = factories.ArticlePageFactory(
+            parent=library, title=f"Zebra {n}", hero_image=factories.ImageFactory()
+        )
+        article.topics.add(topic)
+        article.save()
+        entry = factories.SocialEnterpriseFactory(name=f"Zebra enterprise {n}")
+        if n % 2:
+            translate(article, "lv", title=f"Zebra lv {n}")
+            latvian = entry.copy_for_translation(locale("lv"))
+            latvian.name = f"Zebra uzņēmums {n}"
+            latvian.live = True
+            latvian.save()
+    with CaptureQueriesContext(connection) as queries:
+        data = graphql(SEARCH)["data"]["search"]
+    assert data["totalCount"] == len(data["results"]) == 2 * count
+    assert sum(hit["isFallback"] for hit in data["results"]) == count + count % 2
+    # Locale ids, page view restrictions, the page of hits with their count, entries, pages,
+    # highlights (SQLite: one query per index, pages' and entries'; PostgreSQL: one), sectors,
+    # translations, topics and their Latvian versions, collection restrictions, hero images.
+    assert len(queries) == (13 if connection.vendor == "sqlite" else 12)
