@@ -19,6 +19,8 @@ import polib
 from django.apps import apps
 from django.conf import settings
 
+from cms.translation.po_files import PoFileError, check_placeholders
+
 # Where an editor sees the package's messages, and what share must be translated.
 FULL = 100.0
 TARGETS: dict[str, float] = {"da": FULL, "lv": FULL, "sv": FULL}
@@ -142,7 +144,6 @@ def translated_keys(catalogue: polib.POFile) -> set[Key]:
 
 
 def coverage(package: Package, language: str) -> Coverage:
-    from cms.management.commands.compile_locales import PoFileError, check_placeholders
 
     source = package.source()
     done: set[Key] = set()
