@@ -79,7 +79,7 @@ def in_background(function, *args) -> threading.Thread:
             # The thread has its own database connection; do not leave it open.
             close_old_connections()
 
-    thread = threading.Thread(target=run, daemon=True)
+    thread = threading.Thread(target=run, daemon=True, name=f"background-{function.__name__}")
     thread.start()
     return thread
 
