@@ -50,18 +50,19 @@ run: install locales ## Migrate, load demo content, create the admin user and se
 
 WORKERS ?= 2
 serve: install locales ## Production settings under gunicorn (WORKERS=2) with static files; needs SECRET_KEY
-	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/python manage.py migrate --noinput
-	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/python manage.py collectstatic --noinput -v 0
-	$(BIN)/gunicorn cms.wsgi --workers $(WORKERS) --bind $(HOST):$(PORT) --access-logfile - --max-requests 10000 --max-requests-jitter 500
+	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/python manage.py collectstatic --noinput -v 0
+	$(BIN)/gunicorn config.wsgi --workers $(WORKERS) --bind $(HOST):$(PORT) --access-logfile - --max-requests 10000 --max-requests-jitter 500
 
 test: install locales frontend-build ## Run the test suite (SQLite; set DATABASE_URL=postgres://... for PostgreSQL)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-check: install ## Django checks, missing migrations, committed schema.graphql, admin translations, lint
+check: install ## Django checks, missing migrations, committed schema.graphql, admin translations, import contracts, lint
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python manage.py export_schema --check
 	$(BIN)/python manage.py translation_coverage
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 

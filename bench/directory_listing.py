@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
 import django
 
@@ -40,7 +40,7 @@ QUERIES = {
     f"pagination: {{limit: 20}}) {{ {FIELDS} {FACETS} }} }}",
     "all, page 50 + facets": f"{{ socialEnterprises(pagination: {{offset: 1000, limit: 20}}) {{ {FIELDS} {FACETS} }} }}",
     # Swedish has no entries of its own: every one falls back to English, through the
-    # anti-join of cms.visibility.best_versions; side by side with the two above.
+    # anti-join of core.visibility.best_versions; side by side with the two above.
     "filtered page + facets, sv fallback": '{ socialEnterprises(locale: "sv", filter: {countries: ["LV", "LT"], sectors: ["food-catering"]}, '
     f"pagination: {{limit: 20}}) {{ {FIELDS} {FACETS} }} }}",
     "all, page 50 + facets, sv fallback": f'{{ socialEnterprises(locale: "sv", pagination: {{offset: 1000, limit: 20}}) {{ {FIELDS} {FACETS} }} }}',
@@ -135,7 +135,7 @@ def seed(count, batch=5000):
             flush=True,
         )
     # bulk_create sends no post_save: compute the stored search documents in one statement.
-    from cms.search import update_search_documents
+    from search.engine import update_search_documents
 
     update_search_documents(SocialEnterprise)
     print(f"  search documents stored ({time.perf_counter() - started:.0f} s)", flush=True)

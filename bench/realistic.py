@@ -325,7 +325,7 @@ def main():
     if not urllib.parse.urlparse(url).path.endswith("_bench"):
         raise SystemExit("BENCH_DATABASE_URL must name a database ending in _bench (dropped).")
     os.environ.update(database_env(url))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
     os.environ["MEDIA_ROOT"] = str(WORKDIR / "media")
     import django
 

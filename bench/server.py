@@ -112,7 +112,7 @@ def send(
 
 
 class Gunicorn:
-    """`cms.wsgi` under gunicorn on HOST:port with the bench settings, in its own process group."""
+    """`config.wsgi` under gunicorn on HOST:port with the bench settings, in its own process group."""
 
     def __init__(
         self,
@@ -129,7 +129,7 @@ class Gunicorn:
         self.process = subprocess.Popen(
             [
                 str(BIN / "gunicorn"),
-                "cms.wsgi",
+                "config.wsgi",
                 f"--workers={workers}",
                 f"--bind={self.address}",
                 "--pythonpath=bench",

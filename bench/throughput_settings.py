@@ -1,6 +1,6 @@
 """Settings for bench/throughput.py: production settings plus a bare JSON view as the ceiling."""
 
-from cms.settings.production import *  # noqa: F403
+from config.settings.production import *  # noqa: F403
 
 ROOT_URLCONF = "throughput_urls"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]

@@ -1,7 +1,7 @@
 from django.http import JsonResponse
 from django.urls import path
 
-from cms.urls import urlpatterns as cms_urlpatterns
+from config.urls import urlpatterns as cms_urlpatterns
 
 
 def bare(request):

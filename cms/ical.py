@@ -11,7 +11,7 @@ from icalendar import Calendar, Event
 from icalendar.prop import vRecur
 
 from cms.models import EventPage
-from cms.visibility import frontend_path, visible_pages
+from core.visibility import frontend_path, visible_pages
 from headless.frontends import frontends_for
 
 STATUS = {"scheduled": "CONFIRMED", "cancelled": "CANCELLED", "postponed": "TENTATIVE"}

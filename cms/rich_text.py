@@ -2,7 +2,7 @@ from django.utils.html import escape
 from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.rich_text.pages import PageLinkHandler
 
-from cms.visibility import is_public_media, page_paths
+from core.visibility import is_public_media, page_paths
 
 
 class HeadlessPageLinkHandler(PageLinkHandler):

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Site
 from wagtail.urls import serve_pattern
 
-from cms.visibility import frontend_path, visible_pages
+from core.visibility import frontend_path, visible_pages
 from headless.frontends import frontends_for
 
 

@@ -20,7 +20,7 @@ from django.db import DatabaseError, transaction
 from django.db.models import Model, Q
 from wagtail.models import Locale
 
-from cms.plain_text import control_character
+from core.plain_text import control_character
 
 from . import models
 

@@ -13,12 +13,9 @@ from decimal import Decimal
 
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
-from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -35,9 +32,11 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.fields import ChoiceListField
+from core.taxonomy import Taxonomy
+from core.visibility import Chain, best_versions, in_schedule_q
 from headless.preview import HeadlessPreviewMixin
-
-from .fields import ChoiceListField
+from search.models import Searchable
 
 SERVICE_LANGUAGES = [
     ("en", "English"),
@@ -145,26 +144,6 @@ class Project(TranslatableMixin, index.Indexed, models.Model):
             raise ValidationError({"end_year": _("The end year cannot be before the start year.")})
 
 
-class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
-    """A translatable term identified by a slug that is the same in every locale."""
-
-    name = models.CharField(_("name"), max_length=150)
-    slug = models.SlugField(_("slug"), max_length=100, help_text=_("The same in every locale."))
-
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_%(class)s_slug_locale")
-        ]
-
-    def __str__(self):
-        return self.name
-
-
 class Sector(Taxonomy):
     """A field of activity, mapped to a NACE Rev. 2 section where one fits."""
 
@@ -263,6 +242,7 @@ class DirectoryEntry(
     RevisionMixin,
     PreviewableMixin,
     TranslatableMixin,
+    Searchable,
     index.Indexed,
     ClusterableModel,
 ):
@@ -340,9 +320,14 @@ class DirectoryEntry(
         blank=True,
         help_text=_("Who proposed this entry and how to reach them. Never published."),
     )
-    # PostgreSQL: the weighted words of name, descriptions and city in the locale's
-    # configuration, stored on save (cms.search.refresh_on_save) and GIN-indexed; NULL on SQLite.
-    search_document = SearchVectorField(null=True, blank=True, editable=False, serialize=False)
+
+    search_weights = (
+        ("name", "A"),
+        ("short_description", "B"),
+        ("description", "C"),
+        ("city", "C"),
+    )
+    search_excerpt_fields = ("short_description", "description")
 
     # Identifiers, postal data, contacts and links to taxonomies are the same in every locale.
     override_translatable_fields = [
@@ -430,6 +415,10 @@ class DirectoryEntry(
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def searchable_set(cls, chain: Chain) -> models.QuerySet:
+        return best_versions(cls.objects.all(), chain, visible_entries)
 
     @property
     def revisions(self):
@@ -624,11 +613,7 @@ def visible_entries(queryset):
 
     Checked here rather than left to `publish_scheduled`, so expiry applies at once.
     """
-    now = timezone.now()
-    return queryset.filter(live=True).filter(
-        Q(go_live_at__isnull=True) | Q(go_live_at__lte=now),
-        Q(expire_at__isnull=True) | Q(expire_at__gt=now),
-    )
+    return queryset.filter(live=True).filter(in_schedule_q())
 
 
 class ImpactIndicator(TranslatableMixin, index.Indexed, ClusterableModel):

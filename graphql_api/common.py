@@ -19,15 +19,11 @@ from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 
 from cms.media import original_image_path
-from cms.visibility import per_request, public_collections_q
+from core.locales import locale_codes
+from core.visibility import per_request, public_collections_q
 
 from .batching import attach_batch, load_for
 from .errors import ApiError
-
-
-def locale_codes() -> list[str]:
-    """The configured content locales, default first (read each time: settings may grow)."""
-    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
 def resolve_locale(code: str | None) -> str:

@@ -1,5 +1,5 @@
 """Listings with fallback, in the API: the chain of locales a request asks for, and the
-arguments every listing takes. The SQL is cms.visibility.best_versions."""
+arguments every listing takes. The SQL is core.visibility.best_versions."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from django.db.models import F
 from django.db.models.functions import Collate
 from wagtail.models import Locale
 
-from cms.visibility import Chain, best_versions, per_request
+from core.visibility import Chain, best_versions, per_request
 
 from .common import FALLBACK_DESCRIPTION, locale_chain, resolve_locale
 

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from strawberry.scalars import JSON
 
-from cms.visibility import frontend_path
+from core.visibility import frontend_path
 from headless.frontends import frontends_for
 
 JSON_LD_DESCRIPTION = "schema.org JSON-LD for this object, ready for a <script> element."
@@ -67,13 +67,12 @@ def article(page) -> JSON:
 
 def learning_resource(page) -> JSON:
     data = web_page(page, "LearningResource")
-    minutes = page.time_required_minutes
     data.update(
         clean(
             {
                 "learningResourceType": page.resource_type,
                 "educationalLevel": page.educational_level,
-                "timeRequired": f"PT{minutes // 60}H{minutes % 60}M" if minutes else None,
+                "timeRequired": page.time_required_iso,
                 "license": page.licence,
                 "isAccessibleForFree": page.is_accessible_for_free,
             }

@@ -22,11 +22,12 @@ the original with its stack trace (logger `strawberry.execution`) before it is m
 from collections.abc import Iterator
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import gettext as _
 from graphql import GraphQLError, OperationDefinitionNode, OperationType, validate
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import MaskErrors, SchemaExtension
+
+from core.requests import over_rate
 
 from .cost import QueryShape
 from .errors import ApiError
@@ -47,24 +48,6 @@ def tag(error: GraphQLError, default: str) -> GraphQLError:
         error.message = error.message.split(" Did you mean")[0]
         error.args = (error.message,)
     return error
-
-
-def client_ip(request) -> str:
-    """The client's address (behind a proxy, USE_X_FORWARDED_FOR reads the proxy's header)."""
-    meta = request.META
-    forwarded = meta.get("HTTP_X_FORWARDED_FOR", "") if settings.USE_X_FORWARDED_FOR else ""
-    return forwarded.split(",")[0].strip() or meta.get("REMOTE_ADDR", "unknown")
-
-
-def over_rate(bucket: str, request, limit: int, seconds: int) -> bool:
-    """Count one more hit of the client in bucket; whether it went over limit per seconds."""
-    key = f"rate:{bucket}:{client_ip(request)}"
-    cache.add(key, 0, timeout=seconds)
-    try:
-        return cache.incr(key) > limit
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=seconds)
-        return limit < 1
 
 
 def operation_of(document, name):

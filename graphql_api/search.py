@@ -1,4 +1,4 @@
-"""`search` and `autocomplete`: full-text search over pages and directory entries (cms.search)."""
+"""`search` and `autocomplete`: full-text search over pages and directory entries."""
 
 from enum import Enum
 from typing import Annotated, Union
@@ -8,7 +8,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from strawberry_django.pagination import OffsetPaginationInfo, OffsetPaginationInput
 
-from cms import search as engine
+from search import engine
 
 from .batching import attach_batch
 from .cms.queries import PageKind

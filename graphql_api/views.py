@@ -6,7 +6,7 @@ from django.views.decorators.csrf import csrf_exempt
 from strawberry.django.views import GraphQLView
 from strawberry.types.unset import UNSET
 
-from cms.visibility import request_scope
+from core.visibility import request_scope
 
 from . import cache
 from .requests import BadRequest, bad_request_response, check
@@ -14,7 +14,7 @@ from .schema import schema
 
 
 class ApiView(GraphQLView):
-    """The GraphQL endpoint; each request shares its look-ups (see cms.visibility)."""
+    """The GraphQL endpoint; each request shares its look-ups (see core.visibility)."""
 
     def dispatch(self, request, *args, **kwargs):
         # Decided per request (Django makes a view instance per request), so that a settings

@@ -7,7 +7,7 @@ from django.db.models.signals import post_delete, pre_delete
 from wagtail.models import Page
 from wagtail.signals import post_page_move, published, unpublished
 
-from cms.models.mixins import relative_url_path
+from core.visibility import relative_url_path
 
 from .cdn import purge_paths
 from .preview import HeadlessPreviewMixin

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def russian(settings):
     languages = [*settings.WAGTAIL_CONTENT_LANGUAGES, ("ru", "Русский")]
-    # What EXTRA_CONTENT_LANGUAGES="ru:Русский" does in cms/settings/base.py.
+    # What EXTRA_CONTENT_LANGUAGES="ru:Русский" does in config/settings/base.py.
     settings.LANGUAGES = settings.WAGTAIL_CONTENT_LANGUAGES = languages
     return languages
 
@@ -60,7 +60,7 @@ def test_environment_variable_adds_languages():
             "from django.conf import settings; import django; django.setup(); "
             "print([c for c, _ in settings.WAGTAIL_CONTENT_LANGUAGES][-2:])",
         ],
-        env={**env, "DJANGO_SETTINGS_MODULE": "cms.settings.test"},
+        env={**env, "DJANGO_SETTINGS_MODULE": "config.settings.test"},
         capture_output=True,
         text=True,
         check=True,

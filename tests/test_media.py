@@ -283,7 +283,7 @@ def s3_settings(**env) -> subprocess.CompletedProcess:
     environment = {**os.environ, "MEDIA_STORAGE": "s3", "AWS_STORAGE_BUCKET_NAME": "b", **env}
     environment.pop("DJANGO_SETTINGS_MODULE", None)
     code = (
-        "import os; os.environ['DJANGO_SETTINGS_MODULE'] = 'cms.settings.base';"
+        "import os; os.environ['DJANGO_SETTINGS_MODULE'] = 'config.settings.base';"
         "from django.conf import settings as s;"
         "print(s.AWS_DEFAULT_ACL, s.AWS_QUERYSTRING_AUTH, s.AWS_QUERYSTRING_EXPIRE, s.SERVE_MEDIA)"
     )

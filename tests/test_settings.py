@@ -12,7 +12,7 @@ def manage(*args, **env):
     # The browser tests' DJANGO_ALLOW_ASYNC_UNSAFE must not reach a production check either.
     dropped = {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     environment = {name: value for name, value in os.environ.items() if name not in dropped}
-    environment.update(DJANGO_SETTINGS_MODULE="cms.settings.production", **env)
+    environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,

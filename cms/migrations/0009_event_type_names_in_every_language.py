@@ -8,7 +8,7 @@ missing.
 
 from django.db import migrations
 
-from directory.migrations._translated_terms import add_translations
+from core.terms import add_translations
 
 LANGUAGES = ["da", "de", "et", "fi", "lv", "lt", "nb", "pl", "sv"]
 

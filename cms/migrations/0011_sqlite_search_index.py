@@ -1,6 +1,6 @@
 """SQLite only: the FTS5 index that search uses for pages (`cms_search_text` with the text,
-`cms_search_index` over it; see cms.search), filled from the pages there are. From here on
-cms.search.refresh_on_save and forget_on_delete keep it current. A no-op on PostgreSQL, which
+`cms_search_index` over it; see search.engine), filled from the pages there are. From here on
+search.engine.refresh_on_save and forget_on_delete keep it current. A no-op on PostgreSQL, which
 has the stored `search_document` columns instead."""
 
 from django.db import migrations
@@ -23,7 +23,7 @@ SEARCHABLE = {
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor != "sqlite":
         return
-    from cms.search import create_fts_tables, store_fts_documents
+    from search.engine import create_fts_tables, store_fts_documents
 
     create_fts_tables("cms", schema_editor)
     for name, fields in SEARCHABLE.items():
@@ -33,7 +33,7 @@ def forwards(apps, schema_editor):
 
 def backwards(apps, schema_editor):
     if schema_editor.connection.vendor == "sqlite":
-        from cms.search import drop_fts_tables
+        from search.engine import drop_fts_tables
 
         drop_fts_tables("cms", schema_editor)
 

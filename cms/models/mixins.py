@@ -1,6 +1,5 @@
 import math
 
-from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -10,21 +9,20 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import ContentStreamBlock
+from core.visibility import Chain, best_versions, relative_url_path, visible_pages, within_site
 from headless.preview import HeadlessPreviewMixin
+from search.models import Searchable
 
 WORDS_PER_MINUTE = 200
 
 
-class BasePage(HeadlessPreviewMixin, Page):
+class BasePage(HeadlessPreviewMixin, Searchable, Page):
     """Fields and behaviour every Baltic Commons page shares: a lead, a body and search."""
 
     intro = models.TextField(
         _("lead"), blank=True, help_text=_("One or two sentences shown in listings and at the top.")
     )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
-    # PostgreSQL: the weighted words of title, lead, body... in the locale's configuration,
-    # stored on save (cms.search.refresh_on_save) and GIN-indexed; NULL on SQLite.
-    search_document = SearchVectorField(null=True, blank=True, editable=False, serialize=False)
 
     # Subclasses put their own fields between the lead and the body.
     lead_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -37,8 +35,22 @@ class BasePage(HeadlessPreviewMixin, Page):
         index.FilterField("locale"),
     ]
 
+    search_weights = (
+        ("title", "A"),
+        ("seo_title", "A"),
+        ("search_description", "B"),
+        ("intro", "B"),
+    )
+    search_body = True
+    search_excerpt_fields = ("search_description", "intro")
+
     class Meta:
         abstract = True
+
+    @classmethod
+    def searchable_set(cls, chain: Chain):
+        # Pages of a locale count only inside that locale's site.
+        return best_versions(cls.objects.all(), chain, visible_pages, within_site)
 
     def preview_path(self) -> str | None:
         """Where the frontend shows this page: /<locale>/<path> (none before it has a path)."""
@@ -59,12 +71,6 @@ class BasePage(HeadlessPreviewMixin, Page):
     def reading_time(self) -> int:
         """Minutes a reader needs for the lead and body, at least one."""
         return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
-
-
-def relative_url_path(url_path: str) -> str:
-    """Drop the site root's slug from Wagtail's url_path: "/home-lv/library/" -> "/library/"."""
-    parts = url_path.strip("/").split("/", 1)
-    return "/" + parts[1] + "/" if len(parts) > 1 and parts[1] else "/"
 
 
 def count_words(raw) -> int:

@@ -25,7 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import LearningOutcomesBlock
 from cms.forms import ArticlePageForm, EventPageForm
-from directory.fields import ChoiceListField
+from core.fields import ChoiceListField
 
 from .mixins import BasePage
 
@@ -193,6 +193,8 @@ class PolicyRecommendationPage(BasePage):
         FieldPanel("body", heading=_("Evidence and explanation")),
         InlinePanel("related_recommendations", label=_("Related recommendations")),
     ]
+    search_weights = (*BasePage.search_weights, ("summary", "B"), ("target_audience", "C"))
+    search_excerpt_fields = (*BasePage.search_excerpt_fields, "summary")
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
@@ -508,6 +510,7 @@ class EventPage(BasePage):
         ),
         FieldPanel("body"),
     ]
+    search_weights = (*BasePage.search_weights, ("venue_name", "C"), ("city", "C"))
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("venue_name"),

@@ -16,10 +16,10 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
 
+from core.locales import locale_codes
 from directory.models import SocialEnterprise, SupportOrganisation
 
 from . import status
-from .status import locale_codes
 
 STATES = {
     "missing": gettext_lazy("Missing"),

@@ -21,8 +21,8 @@ from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import StringSegment, Translation
 
-from cms.plain_text import control_character
 from cms.translation.po_files import PoFileError, read_po
+from core.plain_text import control_character
 
 TRANSLATION_ID = "X-WagtailLocalize-TranslationID"
 # How many entries the export wrote: a PO file cut between two entries is still valid PO.

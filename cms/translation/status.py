@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.conf import settings
 from django.db.models import Count, F
 from modelcluster.fields import ParentalKey
 from wagtail.models import DraftStateMixin, Page, RevisionMixin, get_translatable_models
@@ -23,6 +22,8 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
+
+from core.locales import locale_codes
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,6 @@ class Version:
     live: bool
     published_at: datetime | None
     edited_at: datetime | None
-
-
-def locale_codes() -> list[str]:
-    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
 def base_model(model):

@@ -13,7 +13,7 @@ to them, and running this again creates only what is missing.
 from babel import Locale as BabelLocale
 from django.db import migrations
 
-from directory.migrations._translated_terms import SOURCE_LOCALE, add_translations
+from core.terms import SOURCE_LOCALE, add_translations
 
 LANGUAGES = ["da", "de", "et", "fi", "lv", "lt", "nb", "pl", "sv"]
 

@@ -1,6 +1,6 @@
 """SQLite only: the FTS5 index that search and autocomplete use for directory entries
-(`directory_search_text` with the text, `directory_search_index` over it; see cms.search),
-filled from the entries there are. From here on cms.search.refresh_on_save and
+(`directory_search_text` with the text, `directory_search_index` over it; see search.engine),
+filled from the entries there are. From here on search.engine.refresh_on_save and
 forget_on_delete keep it current. A no-op on PostgreSQL, which has the stored
 `search_document` columns and trigram indexes instead."""
 
@@ -12,7 +12,7 @@ ENTRY_FIELDS = [("name", "A"), ("short_description", "B"), ("description", "C"),
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor != "sqlite":
         return
-    from cms.search import create_fts_tables, store_fts_documents
+    from search.engine import create_fts_tables, store_fts_documents
 
     create_fts_tables("directory", schema_editor)
     for name in ["SocialEnterprise", "SupportOrganisation"]:
@@ -22,7 +22,7 @@ def forwards(apps, schema_editor):
 
 def backwards(apps, schema_editor):
     if schema_editor.connection.vendor == "sqlite":
-        from cms.search import drop_fts_tables
+        from search.engine import drop_fts_tables
 
         drop_fts_tables("directory", schema_editor)
 

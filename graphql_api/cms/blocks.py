@@ -16,7 +16,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import expand_db_html
 
 from cms.blocks import ContentStreamBlock
-from cms.visibility import page_paths
+from core.visibility import page_paths
 
 from ..batching import load_for
 from ..common import DocumentType, ImageType, visible_documents, visible_images

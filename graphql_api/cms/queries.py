@@ -14,10 +14,9 @@ from strawberry.types import Info
 from wagtail.models import Page
 
 from cms import models
-from cms.models.mixins import relative_url_path
 from cms.models.pages import MAX_OCCURRENCES
-from cms.visibility import frontend_path, site_home, visible_pages, within_site
-from directory.fields import filter_list_contains
+from core.fields import filter_list_contains
+from core.visibility import frontend_path, relative_url_path, site_home, visible_pages, within_site
 
 from ..batching import attach_batch
 from ..common import (

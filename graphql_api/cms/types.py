@@ -14,9 +14,8 @@ from wagtail.models import Page
 
 from cms import models
 from cms.blocks import MAX_BODY_BLOCKS
-from cms.models.mixins import relative_url_path
 from cms.models.pages import MAX_OCCURRENCES
-from cms.visibility import frontend_path, visible_pages
+from core.visibility import frontend_path, relative_url_path, visible_pages
 
 from ..batching import load_for
 from ..common import DocumentType, ImageType, public_image, visible_documents

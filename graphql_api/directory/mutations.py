@@ -4,7 +4,6 @@ from enum import Enum
 
 import strawberry
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -13,6 +12,7 @@ from django.utils.translation import gettext as _
 from strawberry.types import Info
 from wagtail.models import Locale
 
+from core.requests import over_rate
 from directory import models
 
 from ..common import resolve_locale
@@ -73,20 +73,11 @@ def camel(name: str) -> str:
     return head + "".join(part.title() for part in rest)
 
 
-def client_ip(info: Info) -> str:
-    # Behind a proxy, REMOTE_ADDR is the proxy; it must set X-Forwarded-For (see README).
-    meta = info.context.request.META
-    forwarded = meta.get("HTTP_X_FORWARDED_FOR", "") if settings.USE_X_FORWARDED_FOR else ""
-    return forwarded.split(",")[0].strip() or meta.get("REMOTE_ADDR", "unknown")
-
-
 def check_rate(info: Info, kind: str = "directory-submissions", per_hour: int | None = None):
     """Refuse a client that has submitted per_hour times this hour (directory submissions:
     DIRECTORY_SUBMISSIONS_PER_HOUR)."""
-    key = f"{kind}:{client_ip(info)}"
     limit = settings.DIRECTORY_SUBMISSIONS_PER_HOUR if per_hour is None else per_hour
-    cache.add(key, 0, timeout=3600)
-    if cache.incr(key) > limit:
+    if over_rate(kind, info.context.request, limit, 3600):
         raise ApiError(
             _("Too many submissions from your address; try again in an hour."), "RATE_LIMITED"
         )

@@ -16,8 +16,8 @@ from strawberry_django.optimizer import is_optimized_by_prefetching
 from strawberry_django.pagination import NodeType, apply
 from wagtail.models import Locale
 
+from core.fields import filter_list_contains
 from directory import models
-from directory.fields import filter_list_contains
 
 from ..common import FALLBACK_DESCRIPTION, Listing
 from ..errors import ApiError

@@ -6,7 +6,7 @@ import strawberry
 import strawberry_django
 from strawberry.scalars import JSON
 
-from cms.visibility import public_media
+from core.visibility import public_media
 from directory import models
 
 from ..batching import load_for

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_graphiql_runs_a_query_with_no_network_beyond_the_cms(actor, live_server, settings):
-    # As `make run` has them (cms.settings.dev); the view reads them per request.
+    # As `make run` has them (config.settings.dev); the view reads them per request.
     settings.DEBUG = settings.GRAPHQL_IDE = settings.GRAPHQL_INTROSPECTION = True
     developer = actor("developer")
     page = developer.page

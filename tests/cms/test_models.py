@@ -1,8 +1,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from cms.models.mixins import count_words, relative_url_path
+from cms.models.mixins import count_words
 from cms.models.pages import PolicyRecommendationPage, TeachingMaterialPage
+from core.visibility import relative_url_path
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ from graphql.pyutils import Undefined
 from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
 
 from cms import models
-from cms.models.mixins import relative_url_path
+from core.visibility import relative_url_path
 from directory.models import (
     Country,
     ImpactIndicator,

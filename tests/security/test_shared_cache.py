@@ -84,7 +84,7 @@ def redis_url(tmp_path):
 def environment(database_url: str, cache: dict) -> dict:
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "shared-cache-test",
         "DATABASE_URL": database_url,
         "ALLOWED_HOSTS": "127.0.0.1",
@@ -120,7 +120,7 @@ def run_case(tmp_path, cache: dict) -> None:
             sys.executable,
             "-m",
             "gunicorn",
-            "cms.wsgi",
+            "config.wsgi",
             "--workers",
             "2",
             "--bind",

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from cms.management.base import EditorCommand
 from cms.translation.po import export
-from graphql_api.common import locale_codes
+from core.locales import locale_codes
 
 
 class Command(EditorCommand):

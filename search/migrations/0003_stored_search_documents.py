@@ -1,7 +1,7 @@
 """PostgreSQL only: GIN indexes on the stored `search_document` of pages and directory entries
 (columns added by cms 0005 and directory 0014), and the documents of existing rows computed.
 
-From here on cms.search.refresh_on_save keeps them up to date; `manage.py
+From here on search.engine.refresh_on_save keeps them up to date; `manage.py
 update_search_documents` recomputes them all (after bulk loads or a SEARCH_TEXT_CONFIGS change).
 """
 
@@ -31,7 +31,7 @@ SEARCHABLE = {
 def forwards(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    from cms.search import store_documents
+    from search.engine import store_documents
 
     for (app, name), (fields, with_body) in SEARCHABLE.items():
         model = apps.get_model(app, name)
@@ -53,7 +53,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("graphql_api", "0002_unaccented_stemmers_and_name_trigrams"),
+        ("search", "0002_unaccented_stemmers_and_name_trigrams"),
         ("cms", "0008_search_document"),
         ("directory", "0014_search_document"),
     ]

@@ -15,8 +15,6 @@ from django.db.models import BooleanField, Case, Q, QuerySet, Subquery, Value, W
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Page, Site
 
-from cms.models.mixins import relative_url_path
-
 _request_cache: ContextVar[dict | None] = ContextVar("baltic_commons_request_cache", default=None)
 
 
@@ -69,6 +67,12 @@ def site_home(code: str) -> QuerySet:
 def within_site(code: str) -> Q:
     """Pages in the site of a locale: under its home page."""
     return Q(path__startswith=Subquery(site_home(code).values("path")[:1]))
+
+
+def relative_url_path(url_path: str) -> str:
+    """Drop the site root's slug from Wagtail's url_path: "/home-lv/library/" -> "/library/"."""
+    parts = url_path.strip("/").split("/", 1)
+    return "/" + parts[1] + "/" if len(parts) > 1 and parts[1] else "/"
 
 
 def frontend_path(language_code: str, url_path: str) -> str:

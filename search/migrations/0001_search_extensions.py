@@ -1,5 +1,5 @@
 """PostgreSQL only: unaccent and pg_trgm, and the `baltic_unaccent` text-search configuration
-(simple + unaccent) that search uses for locales without a stemmer (see cms.search)."""
+(simple + unaccent) that search uses for locales without a stemmer (see search.engine)."""
 
 from django.db import migrations
 

@@ -20,7 +20,8 @@ def add_translations(apps, app_label, model_name, key, translations, many_to_man
     """
     model = apps.get_model(app_label, model_name)
     locales = {
-        locale.language_code: locale for locale in apps.get_model("wagtailcore", "Locale").objects.all()
+        locale.language_code: locale
+        for locale in apps.get_model("wagtailcore", "Locale").objects.all()
     }
     source_locale = locales.get(SOURCE_LOCALE)
     if source_locale is None:
@@ -65,4 +66,3 @@ def _link_values(link, through):
         for field in through._meta.concrete_fields
         if not field.primary_key
     }
-

@@ -57,5 +57,5 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("graphql_api", "0001_search_extensions"), ("directory", "0007_listing_indexes")]
+    dependencies = [("search", "0001_search_extensions"), ("directory", "0007_listing_indexes")]
     operations = [migrations.RunPython(forwards, backwards)]

@@ -11,7 +11,7 @@ API path uses (`visible_pages`, `visible_entries`). For much larger deployments,
 - PostgreSQL: `to_tsvector(config, ...) @@ websearch_to_tsquery(config, query)`, ranked with
   `ts_rank` (title weighs most), highlighted with `ts_headline`. Locales PostgreSQL has a
   stemmer for use it (a Danish query stems as Danish); the others (Latvian, Estonian, Polish)
-  use `baltic_unaccent` (simple + unaccent, made by graphql_api's migration), so "Liepaja"
+  use `baltic_unaccent` (simple + unaccent, made by the search app's migrations), so "Liepaja"
   finds "Liepāja".
 - SQLite (the embedded default): an FTS5 index per app (`cms_search_index` for pages,
   `directory_search_index` for entries, created by their apps' migrations) with the
@@ -29,7 +29,7 @@ API path uses (`visible_pages`, `visible_entries`). For much larger deployments,
 
 Both are refreshed on save (`refresh_on_save`) and delete (`forget_on_delete`), and by
 `update_search_documents`. Search looks at the merged set of a locale chain, as listings do
-(`cms.visibility.best_versions`): each object once, in the first locale of the chain that has
+(`core.visibility.best_versions`): each object once, in the first locale of the chain that has
 it visible, and a hit is an object of that set whose text matches, each row in its own
 locale's configuration on PostgreSQL.
 """
@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.postgres.search import (
     SearchConfig,
@@ -55,13 +56,12 @@ from django.db.models.functions import Cast
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
-from cms import models as cms_models
-from cms.models.mixins import BasePage
-from cms.visibility import Chain, best_versions, visible_pages, within_site
-from directory import models as directory_models
+from core.visibility import Chain
+
+from .models import Searchable
 
 # PostgreSQL text-search configurations per locale: the language's stemmer (`SELECT cfgname
-# FROM pg_ts_config`) after unaccent, made by graphql_api's migrations; a locale without one
+# FROM pg_ts_config`) after unaccent, made by the search app's migrations; a locale without one
 # uses UNACCENT_CONFIG. SEARCH_TEXT_CONFIGS in settings overrides entries.
 TEXT_CONFIGS = {
     "en": "baltic_english",
@@ -84,32 +84,15 @@ HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, 
 # Text beyond this is not highlighted (ts_headline's cost grows with the document).
 HEADLINE_TEXT_LIMIT = 20_000
 
-# Searchable models: kind (the model's name) -> model, weighted fields (A weighs most; the
-# first field is the title or name).
-PAGE_FIELDS = [("title", "A"), ("seo_title", "A"), ("search_description", "B"), ("intro", "B")]
-SEARCHABLE = {
-    "homepage": (cms_models.HomePage, PAGE_FIELDS),
-    "articleindexpage": (cms_models.ArticleIndexPage, PAGE_FIELDS),
-    "articlepage": (cms_models.ArticlePage, PAGE_FIELDS),
-    "policyrecommendationindexpage": (cms_models.PolicyRecommendationIndexPage, PAGE_FIELDS),
-    "policyrecommendationpage": (
-        cms_models.PolicyRecommendationPage,
-        [*PAGE_FIELDS, ("summary", "B"), ("target_audience", "C")],
-    ),
-    "teachingmaterialindexpage": (cms_models.TeachingMaterialIndexPage, PAGE_FIELDS),
-    "teachingmaterialpage": (cms_models.TeachingMaterialPage, PAGE_FIELDS),
-    "eventindexpage": (cms_models.EventIndexPage, PAGE_FIELDS),
-    "eventpage": (cms_models.EventPage, [*PAGE_FIELDS, ("venue_name", "C"), ("city", "C")]),
-    "socialenterprise": (
-        directory_models.SocialEnterprise,
-        [("name", "A"), ("short_description", "B"), ("description", "C"), ("city", "C")],
-    ),
-    "supportorganisation": (
-        directory_models.SupportOrganisation,
-        [("name", "A"), ("short_description", "B"), ("description", "C"), ("city", "C")],
-    ),
-}
-SEARCHABLE_FIELDS = {model: fields for model, fields in SEARCHABLE.values()}
+
+def searchable_models() -> dict[str, type[Searchable]]:
+    """Every searchable kind, by model name (the `kind` of a hit), in app registry order."""
+    return {
+        model._meta.model_name: model
+        for model in apps.get_models()
+        if issubclass(model, Searchable)
+    }
+
 
 # SQLite FTS5: the columns of `<app>_search_text` and `<app>_search_index`, by weight: the title
 # (or name) alone, so autocomplete and highlights can use it; the other A fields; B; C; the
@@ -159,16 +142,10 @@ def text_config(locale_code: str) -> str:
     return configs.get(locale_code, UNACCENT_CONFIG)
 
 
-def is_page_model(model) -> bool:
-    return issubclass(model, BasePage)
-
-
-def searchable_queryset(model, chain: Chain):
+def searchable_queryset(model: type[Searchable], chain: Chain):
     """The merged set of a locale chain that search looks through: each visible object of model
-    once, in the first locale of the chain that has it (pages: in that locale's site)."""
-    if is_page_model(model):
-        return best_versions(model.objects.all(), chain, visible_pages, within_site)
-    return best_versions(model.objects.all(), chain, directory_models.visible_entries)
+    once, in the first locale of the chain that has it."""
+    return model.searchable_set(chain)
 
 
 class JsonbToTsvector(Func):
@@ -263,6 +240,24 @@ def create_fts_tables(app_label: str, schema_editor) -> None:
     )
 
 
+def ensure_search_tables(using: str = "default", **kwargs) -> None:
+    """post_migrate: the GIN index of every searchable table (PostgreSQL) or the FTS5 tables of
+    every app with searchable models (SQLite), made if missing."""
+    connection = connections[using]
+    models = searchable_models().values()
+    with connection.schema_editor() as editor:
+        if connection.vendor == "postgresql":
+            for model in models:
+                table = model._meta.db_table
+                editor.execute(
+                    f"CREATE INDEX IF NOT EXISTS {table}_search_document ON {table} "
+                    "USING gin (search_document)"
+                )
+        elif connection.vendor == "sqlite":
+            for app_label in sorted({model._meta.app_label for model in models}):
+                create_fts_tables(app_label, editor)
+
+
 def drop_fts_tables(app_label: str, schema_editor) -> None:
     for table in reversed(fts_tables(app_label)):
         schema_editor.execute(f"DROP TABLE IF EXISTS {table}")
@@ -351,18 +346,18 @@ def update_search_documents(model, pks=None, using: str = "default") -> int:
     model, all or those with these pks (after bulk_create, raw updates, or a change of
     SEARCH_TEXT_CONFIGS)."""
     store = store_fts_documents if connections[using].vendor == "sqlite" else store_documents
-    return store(model, SEARCHABLE_FIELDS[model], is_page_model(model), pks, using)
+    return store(model, model.search_weights, model.search_body, pks, using)
 
 
 def searchable_model(instance):
-    """The model in SEARCHABLE that holds instance's search document, or None."""
+    """The searchable model that holds instance's search document, or None."""
     model = type(instance)
-    if model in SEARCHABLE_FIELDS:
+    if issubclass(model, Searchable):
         return model
-    if isinstance(instance, Page) and not isinstance(instance, BasePage):
+    if isinstance(instance, Page):
         # A plain Page saved (e.g. by a generic admin action): refresh its specific row.
         specific = instance.specific_class
-        return specific if specific in SEARCHABLE_FIELDS else None
+        return specific if specific and issubclass(specific, Searchable) else None
     return None
 
 
@@ -375,8 +370,8 @@ def refresh_on_save(sender, instance, raw=False, using="default", update_fields=
     if model is None:
         return
     if update_fields is not None:
-        wanted = {name for name, _weight in SEARCHABLE_FIELDS[model]} | {"locale", "locale_id"}
-        if is_page_model(model):
+        wanted = {name for name, _weight in model.search_weights} | {"locale", "locale_id"}
+        if model.search_body:
             wanted.add("body")
         if not wanted & set(update_fields):
             return
@@ -386,7 +381,7 @@ def refresh_on_save(sender, instance, raw=False, using="default", update_fields=
 def forget_on_delete(sender, instance, using="default", **kwargs):
     """post_delete: drop a deleted object's FTS5 row (SQLite; on PostgreSQL the document goes
     with the row). Deleting a page deletes its specific row, which sends this too."""
-    if connections[using].vendor == "sqlite" and type(instance) in SEARCHABLE_FIELDS:
+    if connections[using].vendor == "sqlite" and isinstance(instance, Searchable):
         update_search_documents(type(instance), [instance.pk], using)
 
 
@@ -417,7 +412,7 @@ def ranked_postgres(kind, queryset, chain: Chain, text: str):
 def matches_postgres(text: str, chain: Chain, kinds: list[str]) -> tuple[str, list]:
     """SQL of the matching (kind, pk, score) rows of kinds in the chain's merged set."""
     parts = [
-        ranked_postgres(kind, searchable_queryset(SEARCHABLE[kind][0], chain), chain, text)
+        ranked_postgres(kind, searchable_queryset(searchable_models()[kind], chain), chain, text)
         for kind in kinds
     ]
     combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
@@ -458,7 +453,7 @@ def fts_in_merged_set(chain: Chain, kinds: Iterable[str]) -> dict[str, tuple[str
     in the chain's merged set, and its parameters."""
     conditions: dict[str, tuple[list[str], list]] = {}
     for kind in kinds:
-        model = SEARCHABLE[kind][0]
+        model = searchable_models()[kind]
         sql, params = searchable_queryset(model, chain).values("pk").query.sql_with_params()
         where, where_params = conditions.setdefault(model._meta.app_label, ([], []))
         where.append(f"(t.kind = %s AND t.object_id IN ({sql}))")
@@ -504,19 +499,15 @@ def counted_page(sql: str, params: list, offset: int, limit: int) -> tuple[int, 
 
 def plain_text(obj) -> str:
     """The human-readable text of an object, for snippets."""
-    parts = []
-    if is_page_model(type(obj)):
-        parts += [obj.search_description, obj.intro]
-        parts += [getattr(obj, "summary", "")]
+    parts = [getattr(obj, name) for name in obj.search_excerpt_fields]
+    if obj.search_body:
         parts += list(stream_strings(list(obj.body.raw_data)))
-    else:
-        parts += [obj.short_description, obj.description]
     text = " ".join(clean_text(part) for part in parts if part)
     return text[:HEADLINE_TEXT_LIMIT]
 
 
 def title_of(obj) -> str:
-    return obj.title if is_page_model(type(obj)) else obj.name
+    return obj.search_title()
 
 
 def stream_strings(raw):
@@ -573,7 +564,7 @@ def highlights_sqlite(rows: list[tuple], text: str) -> dict[tuple[str, int], str
     query = fts_query(text)
     by_app: dict[str, list[tuple[str, int]]] = {}
     for kind, pk, _score in rows:
-        by_app.setdefault(SEARCHABLE[kind][0]._meta.app_label, []).append((kind, pk))
+        by_app.setdefault(searchable_models()[kind]._meta.app_label, []).append((kind, pk))
     marks = f"char({ord(MARK_START)}), char({ord(MARK_END)})"
     found = {}
     for app, keys in by_app.items():
@@ -609,7 +600,7 @@ def load_objects(rows: Iterable[tuple]) -> dict[tuple[str, int], object]:
         by_kind.setdefault(kind, []).append(pk)
     objects = {}
     for kind, pks in by_kind.items():
-        model, _fields = SEARCHABLE[kind]
+        model = searchable_models()[kind]
         for obj in model.objects.filter(pk__in=pks).select_related("locale"):
             objects[(kind, obj.pk)] = obj
     return objects
@@ -670,7 +661,7 @@ def suggestions_postgres(text: str, chain: Chain, kinds: list[str], limit: int) 
     fuzzy = len(text) >= AUTOCOMPLETE_FUZZY_FROM
     parts = []
     for kind in kinds:
-        model, _fields = SEARCHABLE[kind]
+        model = searchable_models()[kind]
         # baltic_unaccent_lower(name) has a trigram index: LIKE and <% use it.
         queryset = (
             searchable_queryset(model, chain)
