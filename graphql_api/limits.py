@@ -32,7 +32,6 @@ from graphql import (
     ParallelVisitor,
     ValidationContext,
 )
-from graphql.language.visitor import EnterLeaveVisitor
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import MaskErrors, SchemaExtension
 from strawberry.types import ExecutionResult
@@ -168,7 +167,7 @@ def gate(rules, strawberry_schema, operation_name, variables) -> type[ASTValidat
             # graphql-core's ParallelVisitor runs the rules side by side, as validate() would.
             self.rules = ParallelVisitor([] if refusal else [rule(context) for rule in rules])
 
-        def get_enter_leave_for_kind(self, kind: str) -> EnterLeaveVisitor:
+        def get_enter_leave_for_kind(self, kind: str):
             return self.rules.get_enter_leave_for_kind(kind)
 
     return Gate
