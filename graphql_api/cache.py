@@ -240,14 +240,23 @@ def request_params(request) -> dict | None:
     return None
 
 
+COMPLETED = "graphql_completed_params"
+
+
 def replace_params(request, params: dict) -> None:
-    """Hand the (completed) parameters to strawberry's own request parsing."""
+    """Hand the (completed) parameters to strawberry's own request parsing: a GET's query string
+    is replaced; a POST's body stays as sent and the view's decode_json answers with these."""
     if request.method == "GET":
         query_dict = request.GET.copy()
         query_dict["query"] = params["query"]
         request.GET = query_dict
     else:
-        request._body = json.dumps(params).encode()
+        setattr(request, COMPLETED, params)
+
+
+def completed_params(request) -> dict | None:
+    """The parameters replace_params completed for a POST, if any."""
+    return getattr(request, COMPLETED, None)
 
 
 def serve(request, run) -> HttpResponse:

@@ -1,6 +1,7 @@
 """Types and helpers every part of the schema uses: locales, media, listings."""
 
 import re
+from typing import TypeVar
 from urllib.parse import urljoin
 
 import strawberry
@@ -8,8 +9,8 @@ import strawberry_django
 from django.conf import settings
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
+from strawberry.types import get_object_definition
 from strawberry_django.pagination import (
-    NodeType,
     OffsetPaginated,
     OffsetPaginationInfo,
     OffsetPaginationInput,
@@ -24,6 +25,8 @@ from core.visibility import per_request, public_collections_q
 
 from .batching import attach_batch, load_for
 from .errors import ApiError
+
+NodeType = TypeVar("NodeType")
 
 
 def resolve_locale(code: str | None) -> str:
@@ -263,8 +266,15 @@ def validate_pagination(pagination: OffsetPaginationInput | None) -> None:
 
 
 def describe(cls, description: str, **fields: str) -> None:
-    """Document a type that a library defines without descriptions (the schema is our docs)."""
-    definition = cls.__strawberry_definition__
+    """Document a type that a library defines without descriptions (the schema is our docs).
+
+    No public API sets a description on a type someone else declared: strawberry-django makes
+    every `pagination` argument an `OffsetPaginationInput` (a subclass cannot take its place)
+    and its `pageInfo` an `OffsetPaginationInfo`. So the definition, reached through strawberry's
+    public `get_object_definition`, is edited in place before the schema is built; checked with
+    strawberry-graphql 0.341.2 and strawberry-graphql-django 0.93.0 (pinned in pyproject.toml)
+    by tests/graphql_api/test_dependency_contracts.py."""
+    definition = get_object_definition(cls, strict=True)
     definition.description = description
     for field in definition.fields:
         if field.python_name in fields:

@@ -17,7 +17,9 @@ per item) by its worst-case size:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import strawberry
@@ -40,7 +42,6 @@ from graphql import (
     get_named_type,
     value_from_ast_untyped,
 )
-from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.schema_directive import Location
 
 DEFAULT_LIST_SIZE = 20
@@ -78,9 +79,14 @@ class Shape:
         )
 
 
-def declared_size(definition: GraphQLField) -> int | None:
-    """The field's @listSize, read from strawberry's definition behind the graphql-core field."""
-    field = (definition.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
+@lru_cache(maxsize=4096)
+def declared_size(schema: strawberry.Schema, type_name: str, field_name: str) -> int | None:
+    """The @listSize of a field, read from its strawberry definition (the schema's public
+    `get_field_for_type`); cached, as a schema's fields do not change."""
+    try:
+        field = schema.get_field_for_type(field_name=field_name, type_name=type_name)
+    except AssertionError:  # not an object or interface type (strawberry asserts it)
+        return None
     for directive in getattr(field, "directives", None) or ():
         if isinstance(directive, ListSize):
             return directive.assumed_size
@@ -98,9 +104,15 @@ class QueryShape:
     """Measures operations of one document; fragments are measured once each."""
 
     def __init__(
-        self, schema: GraphQLSchema, document, variables: dict | None, default_limit: int
+        self,
+        schema: GraphQLSchema,
+        document,
+        variables: dict | None,
+        default_limit: int,
+        declared_size: Callable[[str, str], int | None] = lambda _type, _field: None,
     ) -> None:
         self.schema = schema
+        self.declared_size = declared_size
         self.fragments = {
             d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
         }
@@ -158,7 +170,8 @@ class QueryShape:
             # list sliced itself (sitemap, occurrences) multiplies its items' own lists.
             size, children_sliced = slice_size, not is_list(definition)
         elif is_list(definition):
-            size = 1 if sliced else (declared_size(definition) or DEFAULT_LIST_SIZE)
+            declared = None if sliced else self.declared_size(parent.name, node.name.value)
+            size = 1 if sliced else (declared or DEFAULT_LIST_SIZE)
             children_sliced = False
         else:
             size, children_sliced = 1, False

@@ -23,13 +23,21 @@ from collections.abc import Iterator
 
 from django.conf import settings
 from django.utils.translation import gettext as _
-from graphql import GraphQLError, OperationDefinitionNode, OperationType, validate
+from graphql import (
+    ASTValidationRule,
+    GraphQLError,
+    OperationDefinitionNode,
+    OperationType,
+    ParallelVisitor,
+    ValidationContext,
+)
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import MaskErrors, SchemaExtension
+from strawberry.types import ExecutionResult
 
 from core.requests import over_rate
 
-from .cost import QueryShape
+from .cost import QueryShape, declared_size
 from .errors import ApiError
 
 CODES = [("more than", "TOO_MANY_TOKENS")]
@@ -58,7 +66,13 @@ def operation_of(document, name):
 
 
 class ApiLimits(SchemaExtension):
-    """Validation with error codes, the cost limit, introspection switch, mutation rate."""
+    """Validation with error codes, the cost limit, introspection switch, mutation rate.
+
+    Only public hooks: the rules strawberry validates with (`execution_context.validation_rules`,
+    as strawberry's AddValidationRules sets them) are replaced by one rule, `Gate`, that measures
+    the shape first and runs the others only when the shape is within the limits; a refused
+    mutation gets its result before execution (`execution_context.result`, as in strawberry's
+    "rejecting an operation" example)."""
 
     def on_parse(self) -> Iterator[None]:
         yield
@@ -67,71 +81,32 @@ class ApiLimits(SchemaExtension):
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
-        graphql_schema = context.schema._schema
-        operation = operation_of(context.graphql_document, context.operation_name)
-        # The shape first: it is linear in the query, graphql-core's rules may not be.
-        errors = self.check_shape(graphql_schema, operation) if operation else []
-        if not errors:
-            rules = list(context.validation_rules)
-            if not settings.GRAPHQL_INTROSPECTION:
-                rules.append(NoSchemaIntrospectionCustomRule)
-            errors = validate(graphql_schema, context.graphql_document, rules)
-            for error in errors:
-                if "introspection has been disabled" in error.message:
-                    error.extensions = {"code": "INTROSPECTION_DISABLED"}
-                tag(error, "GRAPHQL_VALIDATION_FAILED")
-        if not errors and operation:
-            errors = self.check_rate(operation)
-        # strawberry skips its own validation when errors are already set (an empty list
-        # means: validated, no errors).
-        context.pre_execution_errors = errors
+        rules = list(context.validation_rules)
+        if not rules:  # validation switched off (e.g. DisableValidation): nothing to gate
+            yield
+            return
+        if not settings.GRAPHQL_INTROSPECTION:
+            rules.append(NoSchemaIntrospectionCustomRule)
+        variables = context.variables if isinstance(context.variables, dict) else None
+        context.validation_rules = (gate(rules, context.schema, context.operation_name, variables),)
         yield
 
-    def check_shape(self, graphql_schema, operation) -> list[GraphQLError]:
+    def on_execute(self) -> Iterator[None]:
         context = self.execution_context
-        variables = context.variables if isinstance(context.variables, dict) else None
-        shape = QueryShape(
-            graphql_schema,
-            context.graphql_document,
-            variables,
-            settings.STRAWBERRY_DJANGO["PAGINATION_DEFAULT_LIMIT"],
-        ).of_operation(operation)
-        if shape.depth > settings.GRAPHQL_MAX_DEPTH:
-            message = _(
-                "This query is nested %(depth)s levels deep, more than the %(max)s allowed."
-            )
-            values, code = (
-                {"depth": shape.depth, "max": settings.GRAPHQL_MAX_DEPTH},
-                "QUERY_TOO_DEEP",
-            )
-        elif shape.aliases > settings.GRAPHQL_MAX_ALIASES:
-            message = _("This query has %(aliases)s aliases, more than the %(max)s allowed.")
-            values = {"aliases": shape.aliases, "max": settings.GRAPHQL_MAX_ALIASES}
-            code = "TOO_MANY_ALIASES"
-        elif shape.fields > settings.GRAPHQL_MAX_FIELDS:
-            message = _(
-                "This query selects %(fields)s fields once its fragments are expanded, more than "
-                "the %(max)s allowed."
-            )
-            values = {"fields": shape.fields, "max": settings.GRAPHQL_MAX_FIELDS}
-            code = "TOO_MANY_FIELDS"
-        elif shape.cost > settings.GRAPHQL_MAX_COST:
-            message = _(
-                "This query would cost %(cost)s, more than the %(max)s allowed; ask "
-                "for fewer items per list (pagination limit) or fewer nested fields."
-            )
-            values, code = (
-                {"cost": shape.cost, "max": settings.GRAPHQL_MAX_COST},
-                "QUERY_TOO_COMPLEX",
-            )
-        else:
-            return []
-        return [ApiError(message % values, code)]
+        refusal = self.check_rate()
+        if refusal:
+            # Logged like any client error, then answered without executing.
+            context.schema.process_errors(refusal, context)
+            context.result = ExecutionResult(data=None, errors=refusal)
+        yield
 
-    def check_rate(self, operation: OperationDefinitionNode) -> list[GraphQLError]:
-        request = getattr(self.execution_context.context, "request", None)
+    def check_rate(self) -> list[GraphQLError]:
+        context = self.execution_context
+        request = getattr(context.context, "request", None)
+        operation = operation_of(context.graphql_document, context.operation_name)
         if (
-            operation.operation is OperationType.MUTATION
+            operation is not None
+            and operation.operation is OperationType.MUTATION
             and request is not None
             and over_rate("mutations", request, settings.GRAPHQL_MUTATIONS_PER_MINUTE, 60)
         ):
@@ -142,6 +117,84 @@ class ApiLimits(SchemaExtension):
                 )
             ]
         return []
+
+
+def tag_validation_error(error: GraphQLError) -> GraphQLError:
+    if "introspection has been disabled" in error.message:
+        error.extensions = {"code": "INTROSPECTION_DISABLED"}
+    return tag(error, "GRAPHQL_VALIDATION_FAILED")
+
+
+def gate(rules, strawberry_schema, operation_name, variables) -> type[ASTValidationRule]:
+    """The one validation rule of a request: the query's shape (graphql_api/cost.py, linear in
+    the query) first; graphql-core's rules, which may not be linear, only if it is within the
+    limits. Every error reported while validating gets its code before strawberry logs it."""
+
+    class Gate(ASTValidationRule):
+        context: ValidationContext
+
+        def __init__(self, context: ValidationContext) -> None:
+            super().__init__(context)
+            report = context.on_error
+            context.on_error = lambda error: report(tag_validation_error(error))
+            operation = operation_of(context.document, operation_name)
+            refusal = (
+                check_shape(
+                    context.schema, strawberry_schema, context.document, operation, variables
+                )
+                if operation
+                else None
+            )
+            if refusal is not None:
+                self.report_error(refusal)
+            # graphql-core's ParallelVisitor runs the rules side by side, as validate() would.
+            self.rules = ParallelVisitor([] if refusal else [rule(context) for rule in rules])
+
+        def get_enter_leave_for_kind(self, kind: str):
+            return self.rules.get_enter_leave_for_kind(kind)
+
+    return Gate
+
+
+def check_shape(graphql_schema, strawberry_schema, document, operation, variables):
+    shape = QueryShape(
+        graphql_schema,
+        document,
+        variables,
+        settings.STRAWBERRY_DJANGO["PAGINATION_DEFAULT_LIMIT"],
+        declared_size=lambda type_name, field_name: declared_size(
+            strawberry_schema, type_name, field_name
+        ),
+    ).of_operation(operation)
+    if shape.depth > settings.GRAPHQL_MAX_DEPTH:
+        message = _("This query is nested %(depth)s levels deep, more than the %(max)s allowed.")
+        values, code = (
+            {"depth": shape.depth, "max": settings.GRAPHQL_MAX_DEPTH},
+            "QUERY_TOO_DEEP",
+        )
+    elif shape.aliases > settings.GRAPHQL_MAX_ALIASES:
+        message = _("This query has %(aliases)s aliases, more than the %(max)s allowed.")
+        values = {"aliases": shape.aliases, "max": settings.GRAPHQL_MAX_ALIASES}
+        code = "TOO_MANY_ALIASES"
+    elif shape.fields > settings.GRAPHQL_MAX_FIELDS:
+        message = _(
+            "This query selects %(fields)s fields once its fragments are expanded, more than "
+            "the %(max)s allowed."
+        )
+        values = {"fields": shape.fields, "max": settings.GRAPHQL_MAX_FIELDS}
+        code = "TOO_MANY_FIELDS"
+    elif shape.cost > settings.GRAPHQL_MAX_COST:
+        message = _(
+            "This query would cost %(cost)s, more than the %(max)s allowed; ask "
+            "for fewer items per list (pagination limit) or fewer nested fields."
+        )
+        values, code = (
+            {"cost": shape.cost, "max": settings.GRAPHQL_MAX_COST},
+            "QUERY_TOO_COMPLEX",
+        )
+    else:
+        return None
+    return ApiError(message % values, code)
 
 
 def is_unexpected(error: GraphQLError) -> bool:

@@ -9,17 +9,15 @@ import strawberry_django
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import F, FloatField, Q, Value
+from django.db.models import F, FloatField, Q, QuerySet, Value
 from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians, Sin
 from django.utils.translation import gettext as _
-from strawberry_django.optimizer import is_optimized_by_prefetching
-from strawberry_django.pagination import NodeType, apply
 from wagtail.models import Locale
 
 from core.fields import filter_list_contains
 from directory import models
 
-from ..common import FALLBACK_DESCRIPTION, Listing
+from ..common import FALLBACK_DESCRIPTION, Listing, NodeType
 from ..errors import ApiError
 from ..fallback import Fallback, FallbackLocales, best_versions, by_name, chain_for, mark
 from .types import (
@@ -304,11 +302,10 @@ class DirectoryListing(Listing[NodeType]):
         """The page through a subquery that picks its ids from the filtered ids and names alone
         (index-only on PostgreSQL: walking the name index, or sorting from the listing index),
         so only the page's rows are read in full."""
-        queryset = self.queryset
-        if queryset is None or is_optimized_by_prefetching(queryset):
-            return super().get_paginated_queryset()
-        ids = apply(self.pagination, queryset.values("pk"))
-        return queryset.filter(pk__in=ids)
+        page = super().get_paginated_queryset()
+        if not isinstance(page, QuerySet):
+            return page  # none, or the rows the optimizer already prefetched (a list)
+        return self.queryset.filter(pk__in=page.values("pk"))
 
 
 def near_filter(queryset, near: NearInput):
