@@ -8,15 +8,29 @@ PORT ?= 8000
 LOCALES := en da de et fi lv lt nb pl sv
 
 .DEFAULT_GOAL := help
-.PHONY: help install graphiql run serve test check lint format schema messages locales bench bench-directory bench-throughput bench-realistic load-test fault-test abuse-test frontend-build frontend clean
+.PHONY: help install graphiql run demo serve test check lint format schema messages locales bench bench-directory bench-throughput bench-realistic load-test fault-test abuse-test frontend-build frontend clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-$(INSTALLED): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+# The packages come from uv.lock (exact versions and hashes, `uv lock` writes it from
+# pyproject.toml); uv installs them into .venv, the project itself editable. Without uv on the
+# PATH, a private copy is installed with pip into .venv-uv/ first, so python3 is all it takes.
+UV_BOOTSTRAP := .venv-uv
+ifndef UV
+UV := $(or $(shell command -v uv 2>/dev/null),$(UV_BOOTSTRAP)/bin/uv)
+endif
+
+$(UV_BOOTSTRAP)/bin/uv:
+	$(PYTHON) -m venv $(UV_BOOTSTRAP)
+	$(UV_BOOTSTRAP)/bin/python -m pip install --quiet --disable-pip-version-check uv
+
+# --locked: a pyproject.toml changed without `uv lock` stops here instead of installing stale
+# versions. pip stays in .venv (--seed) for one-off experiments; `uv sync` removes anything else
+# the lock does not name.
+$(INSTALLED): pyproject.toml uv.lock | $(UV)
+	@test -x $(BIN)/python || $(UV) venv --quiet --seed --python $(PYTHON) $(VENV)
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --extra test
 	@touch $@
 
 # GraphiQL's browser builds (npm, pinned by package-lock.json) copied into the app's static
@@ -43,10 +57,15 @@ graphiql: $(GRAPHIQL_STAMP) ## Install GraphiQL's files (npm) into graphql_api/s
 
 install: $(INSTALLED) $(GRAPHIQL_STAMP) ## Create .venv, install the project with its test tools and GraphiQL
 
-run: install locales ## Migrate, load demo content, create the admin user and serve on http://127.0.0.1:8000
+# GraphiQL's download (npm) runs beside the Python side (install, locales, migrate, demo content):
+# they need nothing from each other, only the server needs both.
+run: ## Migrate, load demo content, create the admin user and serve on http://127.0.0.1:8000
+	@$(MAKE) --no-print-directory --jobs=2 $(GRAPHIQL_STAMP) demo
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+demo: $(INSTALLED) locales ## Migrate the database, load the demo content and create the admin user (make run does it)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 WORKERS ?= 2
 serve: install locales ## Production settings under gunicorn (WORKERS=2) with static files; needs SECRET_KEY
@@ -79,10 +98,15 @@ schema: install ## Write schema.graphql from the code
 
 messages: install ## Update locales/*.po from the code (needs GNU gettext's xgettext)
 	$(BIN)/python manage.py makemessages $(addprefix --locale ,$(LOCALES)) --add-location=file \
-		--ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'var/*'
+		--ignore '.venv/*' --ignore '.venv-uv/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'var/*'
 
-locales: install ## Compile locales/*.po into the .mo files Django reads (no gettext needed)
+# Compiled again only when a PO file (or the installation) changed.
+LOCALES_STAMP := locales/.compiled
+$(LOCALES_STAMP): $(INSTALLED) $(wildcard locales/*/LC_MESSAGES/*.po)
 	$(BIN)/python manage.py compile_locales
+	@touch $@
+
+locales: $(LOCALES_STAMP) ## Compile locales/*.po into the .mo files Django reads (no gettext needed)
 
 bench: install ## Print SQL queries and latency of representative GraphQL queries
 	$(BIN)/python bench/graphql_listing.py
@@ -126,5 +150,5 @@ frontend: frontend-build ## Serve the example frontend on http://127.0.0.1:3000 
 	cd $(FRONTEND) && CMS_URL=$(CMS_URL) HOST=$(FRONTEND_HOST) PORT=$(FRONTEND_PORT) npm start
 
 clean: ## Remove the virtualenv, the SQLite database, generated media, GraphiQL's files and the frontend's build
-	rm -rf $(VENV) db.sqlite3 var $(GRAPHIQL)/node_modules $(GRAPHIQL_STATIC)
+	rm -rf $(VENV) $(UV_BOOTSTRAP) $(LOCALES_STAMP) db.sqlite3 var $(GRAPHIQL)/node_modules $(GRAPHIQL_STATIC)
 	rm -rf $(FRONTEND)/node_modules $(FRONTEND)/dist $(FRONTEND)/src/generated $(FRONTEND_STAMP)
