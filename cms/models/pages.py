@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import LearningOutcomesBlock
 from cms.forms import ArticlePageForm, EventPageForm
+from core import schema_org
 from core.fields import ChoiceListField
 
 from .mixins import BasePage
@@ -116,9 +117,22 @@ class ArticlePage(BasePage):
     subpage_types = []
     base_form_class = ArticlePageForm
 
+    schema_type = "Article"
+    json_ld_only = (*BasePage.json_ld_only, "publication_date")
+    json_ld_prefetch_related = ("authors",)
+
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    def json_ld_properties(self) -> dict:
+        return {
+            "datePublished": self.publication_date.isoformat(),
+            "author": [
+                schema_org.clean({"@type": "Person", "name": author.name})
+                for author in self.authors.all()
+            ],
+        }
 
 
 class PolicyRecommendationIndexPage(BasePage):
@@ -329,9 +343,28 @@ class TeachingMaterialPage(BasePage):
     parent_page_types = ["cms.TeachingMaterialIndexPage"]
     subpage_types = []
 
+    schema_type = "LearningResource"
+    json_ld_only = (
+        *BasePage.json_ld_only,
+        "resource_type",
+        "educational_level",
+        "time_required_minutes",
+        "licence",
+        "is_accessible_for_free",
+    )
+
     class Meta:
         verbose_name = _("teaching material")
         verbose_name_plural = _("teaching materials")
+
+    def json_ld_properties(self) -> dict:
+        return {
+            "learningResourceType": self.resource_type,
+            "educationalLevel": self.educational_level,
+            "timeRequired": self.time_required_iso,
+            "license": self.licence,
+            "isAccessibleForFree": self.is_accessible_for_free,
+        }
 
     @property
     def licence_url(self) -> str:
@@ -521,9 +554,66 @@ class EventPage(BasePage):
     subpage_types = []
     base_form_class = EventPageForm
 
+    schema_type = "Event"
+    json_ld_only = (
+        *BasePage.json_ld_only,
+        "starts_at",
+        "ends_at",
+        "time_zone",
+        "city",
+        "venue_name",
+        "address",
+        "online_url",
+        "attendance_mode",
+        "status",
+        "organiser",
+    )
+    json_ld_select_related = (*BasePage.json_ld_select_related, "country")
+    SCHEMA_ATTENDANCE = {
+        "offline": "https://schema.org/OfflineEventAttendanceMode",
+        "online": "https://schema.org/OnlineEventAttendanceMode",
+        "mixed": "https://schema.org/MixedEventAttendanceMode",
+    }
+    SCHEMA_STATUS = {
+        "scheduled": "https://schema.org/EventScheduled",
+        "postponed": "https://schema.org/EventPostponed",
+        "rescheduled": "https://schema.org/EventRescheduled",
+        "cancelled": "https://schema.org/EventCancelled",
+    }
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def json_ld_properties(self) -> dict:
+        zone = ZoneInfo(self.time_zone)
+        places = []
+        if self.city or self.venue_name:
+            address = {
+                "@type": "PostalAddress",
+                "streetAddress": self.address,
+                "addressLocality": self.city,
+                "addressCountry": self.country.code if self.country else None,
+            }
+            places.append(
+                schema_org.clean(
+                    {
+                        "@type": "Place",
+                        "name": self.venue_name,
+                        "address": schema_org.clean(address),
+                    }
+                )
+            )
+        if self.online_url:
+            places.append({"@type": "VirtualLocation", "url": self.online_url})
+        return {
+            "startDate": self.starts_at.astimezone(zone).isoformat(),
+            "endDate": self.ends_at.astimezone(zone).isoformat(),
+            "eventAttendanceMode": self.SCHEMA_ATTENDANCE.get(self.attendance_mode),
+            "eventStatus": self.SCHEMA_STATUS.get(self.status),
+            "location": places[0] if len(places) == 1 else places,
+            "organizer": schema_org.clean({"@type": "Organization", "name": self.organiser}),
+        }
 
     def save(self, *args, **kwargs):
         # Listings filter on when the last occurrence ends; an unreadable rule counts as none.
