@@ -295,3 +295,19 @@ def empty_inlines(*prefixes) -> dict:
         for prefix in prefixes
         for field in ("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS")
     }
+
+
+def factory_for(model):
+    """The factory of a model in this module, looked up by model (tests that walk every kind
+    of content use it, so a new kind without a factory fails them by name)."""
+    found = [
+        item
+        for item in globals().values()
+        if isinstance(item, type)
+        and issubclass(item, factory.base.BaseFactory)
+        and getattr(item._meta, "model", None) is model
+    ]
+    assert found, (
+        f"No factory for {model.__name__}: add {model.__name__}Factory to tests/factories.py"
+    )
+    return found[0]
