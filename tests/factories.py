@@ -92,6 +92,20 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         model = models.ArticlePage
 
 
+class CaseStudyPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Case study {n}")
+    slug = factory.Sequence(lambda n: f"case-study-{n}")
+    intro = "A café that is also a workplace."
+    business_model = "A village café run as a training workplace"
+    outcome = "Young people without a job gained work experience."
+    country = factory.LazyFunction(
+        lambda: Country.objects.get(code="LV", locale__language_code="en")
+    )
+
+    class Meta:
+        model = models.CaseStudyPage
+
+
 class PolicyRecommendationIndexPageFactory(wagtail_factories.PageFactory):
     title = "Recommendations"
     slug = "recommendations"

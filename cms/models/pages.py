@@ -14,6 +14,7 @@ from dateutil.rrule import rrulestr
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -27,6 +28,7 @@ from cms.blocks import LearningOutcomesBlock
 from cms.forms import ArticlePageForm, EventPageForm
 from core import schema_org
 from core.fields import ChoiceListField
+from directory.models import SocialEnterprise, visible_entries
 
 from .mixins import BasePage
 
@@ -77,7 +79,7 @@ class ArticleIndexPage(BasePage):
     """The library: lists articles on social entrepreneurship and impact measurement."""
 
     parent_page_types = ["cms.HomePage"]
-    subpage_types = ["cms.ArticlePage"]
+    subpage_types = ["cms.ArticlePage", "cms.CaseStudyPage"]
 
     class Meta:
         verbose_name = _("library")
@@ -132,6 +134,99 @@ class ArticlePage(BasePage):
                 schema_org.clean({"@type": "Person", "name": author.name})
                 for author in self.authors.all()
             ],
+        }
+
+
+class CaseStudyPage(BasePage):
+    """A successful business model from the region, told as a library case study: which
+    enterprise, where, how it earns its income and what it changed (schema.org Article about
+    the Organization)."""
+
+    enterprise = models.ForeignKey(
+        "directory.SocialEnterprise",
+        verbose_name=_("enterprise"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    country = models.ForeignKey(
+        "directory.Country",
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    business_model = models.CharField(
+        _("business model"),
+        max_length=255,
+        blank=True,
+        help_text=_("How it earns its income and for whom, in a line."),
+    )
+    outcome = models.TextField(
+        _("outcome"), blank=True, help_text=_("What it achieved: results and social impact.")
+    )
+
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False) for name in ("enterprise", "country")
+    ]
+    content_panels = [
+        *BasePage.lead_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("enterprise"), FieldPanel("country")]),
+                FieldPanel("business_model"),
+                FieldPanel("outcome"),
+            ],
+            heading=_("Case study"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_weights = (*BasePage.search_weights, ("business_model", "B"), ("outcome", "C"))
+    search_excerpt_fields = (*BasePage.search_excerpt_fields, "outcome")
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("business_model"),
+        index.SearchField("outcome"),
+    ]
+    parent_page_types = ["cms.ArticleIndexPage"]
+    subpage_types = []
+
+    schema_type = "Article"
+    json_ld_only = (*BasePage.json_ld_only, "business_model", "outcome", "enterprise")
+    json_ld_select_related = (*BasePage.json_ld_select_related, "country")
+
+    class Meta:
+        verbose_name = _("case study")
+        verbose_name_plural = _("case studies")
+
+    def visible_enterprise(self):
+        """The enterprise as the public may see it: its version in the page's locale, else the
+        linked one; None if neither is published."""
+        if self.enterprise_id is None:
+            return None
+        linked = SocialEnterprise.objects.filter(pk=self.enterprise_id).values("translation_key")
+        versions = visible_entries(
+            SocialEnterprise.objects.filter(translation_key__in=linked)
+        ).filter(Q(locale_id=self.locale_id) | Q(pk=self.enterprise_id))
+        return min(versions, key=lambda entry: entry.locale_id != self.locale_id, default=None)
+
+    def json_ld_properties(self) -> dict:
+        enterprise = self.visible_enterprise()
+        about = None
+        if enterprise is not None:
+            about = {"@type": "Organization", "name": enterprise.name, "url": enterprise.website}
+        place = None
+        if self.country is not None:
+            place = {
+                "@type": "Place",
+                "address": {"@type": "PostalAddress", "addressCountry": self.country.code},
+            }
+        return {
+            "about": schema_org.clean(about) if about else None,
+            "contentLocation": place,
+            "abstract": self.outcome,
         }
 
 

@@ -20,7 +20,7 @@ from core.visibility import frontend_path, relative_url_path, visible_pages
 from ..batching import load_for
 from ..common import DocumentType, ImageType, public_image, visible_documents
 from ..cost import ListSize, one_per_locale
-from ..directory.types import CountryType, ProjectType
+from ..directory.types import CountryType, ProjectType, SocialEnterpriseType
 from ..errors import ApiError
 from ..kinds import JSON_LD_DESCRIPTION, PAGE_KINDS, page_type, type_name
 from ..localized import (
@@ -244,6 +244,31 @@ class ArticlePageType(PageInterface):
     )
     def topics(self, root) -> list[TopicType]:
         return localized_related(root, "topics")
+
+
+@page_type(
+    models.CaseStudyPage,
+    description="A successful business model from the region, told as a case study.",
+)
+class CaseStudyPageType(PageInterface):
+    business_model: str = strawberry_django.field(
+        description="How it earns its income and for whom, in a line."
+    )
+    outcome: str = strawberry_django.field(
+        description="What it achieved: results and social impact."
+    )
+
+    @strawberry_django.field(
+        description="The enterprise it is about, in the page's locale where published there; "
+        "null if it is not published.",
+        only=["enterprise", "locale"],
+    )
+    def enterprise(self, root) -> SocialEnterpriseType | None:
+        return root.visible_enterprise()
+
+    @strawberry_django.field(description="Country it comes from.", **localized_hints("country"))
+    def country(self, root) -> CountryType | None:
+        return localized_one(root, "country")
 
 
 @page_type(
