@@ -32,6 +32,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import schema_org
 from core.fields import ChoiceListField
 from core.taxonomy import Taxonomy
 from core.visibility import Chain, best_versions, in_schedule_q
@@ -329,6 +330,10 @@ class DirectoryEntry(
     )
     search_excerpt_fields = ("short_description", "description")
 
+    # schema.org structured data: what json_ld() loads beside the entry's own fields.
+    json_ld_select_related = ("country",)
+    json_ld_prefetch_related = ()
+
     # Identifiers, postal data, contacts and links to taxonomies are the same in every locale.
     override_translatable_fields = [
         SynchronizedField(name, overridable=False)
@@ -419,6 +424,38 @@ class DirectoryEntry(
     @classmethod
     def searchable_set(cls, chain: Chain) -> models.QuerySet:
         return best_versions(cls.objects.all(), chain, visible_entries)
+
+    def json_ld(self) -> dict:
+        """schema.org JSON-LD: the entry as an Organization."""
+        address = {
+            "@type": "PostalAddress",
+            "streetAddress": self.address,
+            "addressLocality": self.city,
+            "addressRegion": self.region,
+            "addressCountry": self.country.code if self.country_id else None,
+        }
+        geo = None
+        if self.latitude is not None and self.longitude is not None:
+            geo = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        founded = getattr(self, "year_founded", None)
+        return schema_org.clean(
+            {
+                "@context": schema_org.CONTEXT,
+                "@type": "Organization",
+                "name": self.name,
+                "description": self.short_description,
+                "url": self.website,
+                "email": self.email,
+                "telephone": self.phone,
+                "address": schema_org.clean(address),
+                "geo": schema_org.clean(geo) if geo else None,
+                "foundingDate": str(founded) if founded else None,
+            }
+        )
 
     @property
     def revisions(self):

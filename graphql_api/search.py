@@ -1,6 +1,5 @@
 """`search` and `autocomplete`: full-text search over pages and directory entries."""
 
-from enum import Enum
 from typing import Annotated, Union
 
 import strawberry
@@ -11,31 +10,33 @@ from strawberry_django.pagination import OffsetPaginationInfo, OffsetPaginationI
 from search import engine
 
 from .batching import attach_batch
-from .cms.queries import PageKind
 from .cms.types import PAGE_TYPES
 from .common import validate_pagination
-from .directory.types import SocialEnterpriseType, SupportOrganisationType
+from .directory.types import ENTRY_TYPES
 from .errors import ApiError
 from .fallback import Fallback, FallbackLocales, chain_for, mark
+from .kinds import ENTRY_KINDS, kind_enum, kind_value, type_name
 
-# Every page kind, then the two directories: a new page model needs adding to PageKind only.
-SearchableType = strawberry.enum(
-    Enum(
-        "SearchableType",
-        {
-            **{kind.name: kind.value for kind in PageKind},
-            "SOCIAL_ENTERPRISE": "socialenterprise",
-            "SUPPORT_ORGANISATION": "supportorganisation",
-        },
-    ),
-    description="What search and autocomplete can look for.",
+
+def searchable_kinds() -> list:
+    """The searchable models (search.engine's registry), each of which needs a GraphQL type."""
+    kinds = list(engine.searchable_models().values())
+    untyped = [model.__name__ for model in kinds if type_name(model) is None]
+    if untyped:
+        raise LookupError(
+            f"Searchable without a GraphQL type: {', '.join(untyped)}; register one with "
+            "graphql_api.kinds.page_type or entry_type"
+        )
+    return kinds
+
+
+SearchableType = kind_enum(
+    "SearchableType", searchable_kinds(), "What search and autocomplete can look for."
 )
-
-
-DIRECTORY_KINDS = [SearchableType.SOCIAL_ENTERPRISE, SearchableType.SUPPORT_ORGANISATION]
+DIRECTORY_KINDS = [SearchableType(kind_value(model)) for model in ENTRY_KINDS]
 
 SearchItem = Annotated[
-    Union[tuple([*PAGE_TYPES, SocialEnterpriseType, SupportOrganisationType])],  # noqa: UP007
+    Union[tuple([*PAGE_TYPES, *ENTRY_TYPES])],  # noqa: UP007 (a union built from a list)
     strawberry.union(
         "SearchItem",
         description="A page (any page type; query common fields with `... on Page`) or a "

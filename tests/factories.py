@@ -92,6 +92,20 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         model = models.ArticlePage
 
 
+class CaseStudyPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Case study {n}")
+    slug = factory.Sequence(lambda n: f"case-study-{n}")
+    intro = "A café that is also a workplace."
+    business_model = "A village café run as a training workplace"
+    outcome = "Young people without a job gained work experience."
+    country = factory.LazyFunction(
+        lambda: Country.objects.get(code="LV", locale__language_code="en")
+    )
+
+    class Meta:
+        model = models.CaseStudyPage
+
+
 class PolicyRecommendationIndexPageFactory(wagtail_factories.PageFactory):
     title = "Recommendations"
     slug = "recommendations"
@@ -295,3 +309,19 @@ def empty_inlines(*prefixes) -> dict:
         for prefix in prefixes
         for field in ("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS")
     }
+
+
+def factory_for(model):
+    """The factory of a model in this module, looked up by model (tests that walk every kind
+    of content use it, so a new kind without a factory fails them by name)."""
+    found = [
+        item
+        for item in globals().values()
+        if isinstance(item, type)
+        and issubclass(item, factory.base.BaseFactory)
+        and getattr(item._meta, "model", None) is model
+    ]
+    assert found, (
+        f"No factory for {model.__name__}: add {model.__name__}Factory to tests/factories.py"
+    )
+    return found[0]

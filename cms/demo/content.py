@@ -819,6 +819,77 @@ ARTICLES = [
 
 # The eight recommendations follow the SEMPRE Accelerators grouping: 2 informal support,
 # 4 infrastructure, 1 interplay between policies, 1 financing.
+# Successful business models, each about an enterprise in the directory (loaded after it).
+CASE_STUDIES = [
+    {
+        "slug": "stop-over-coffee-shop-liepa",
+        "enterprise": "stop-over-coffee-liepa",
+        "country": "LV",
+        "title": {
+            "en": "Stop-over Coffee Shop: a village café as a meeting place and a workplace",
+            "da": "Stop-over Coffee Shop: en landsbycafé som mødested og arbejdsplads",
+            "lv": "Pieturas kafejnīca: lauku kafejnīca kā tikšanās vieta un darbavieta",
+            "sv": "Stop-over Coffee Shop: ett bykafé som mötesplats och arbetsplats",
+        },
+        "intro": {
+            "en": "In Liepa, in rural Vidzeme, a café gives parents a place to meet and young people without a job a place to gain work experience.",
+            "da": "I Liepa i landdistriktet Vidzeme giver en café forældre et sted at mødes og unge uden job et sted at få arbejdserfaring.",
+            "lv": "Liepā, Vidzemes laukos, kafejnīca dod vecākiem vietu, kur satikties, un jauniešiem bez darba vietu, kur iegūt darba pieredzi.",
+            "sv": "I Liepa på landsbygden i Vidzeme ger ett kafé föräldrar en plats att träffas och unga utan jobb en plats att skaffa arbetslivserfarenhet.",
+        },
+        "business_model": {
+            "en": "A café run as a social enterprise: a local meeting place that is also a workplace for people outside the labour market.",
+            "da": "En café drevet som social virksomhed: et lokalt mødested, der også er arbejdsplads for mennesker uden for arbejdsmarkedet.",
+            "lv": "Kafejnīca, ko vada kā sociālo uzņēmumu: vietēja tikšanās vieta, kas ir arī darbavieta cilvēkiem ārpus darba tirgus.",
+            "sv": "Ett kafé som drivs som socialt företag: en lokal mötesplats som också är en arbetsplats för människor utanför arbetsmarknaden.",
+        },
+        "outcome": {
+            "en": "One of the two SEMPRE Accelerators micro-projects that became self-sustaining social enterprises offering activation and jobs to vulnerable groups.",
+            "da": "Et af de to mikroprojekter i SEMPRE Accelerators, der blev selvbærende sociale virksomheder med aktivering og job til sårbare grupper.",
+            "lv": "Viens no diviem SEMPRE Accelerators mikroprojektiem, kas kļuva par pašpietiekamiem sociālajiem uzņēmumiem, kuri piedāvā aktivizāciju un darbu mazaizsargātām grupām.",
+            "sv": "Ett av de två mikroprojekten i SEMPRE Accelerators som blev självbärande sociala företag med aktivering och arbete för utsatta grupper.",
+        },
+        "body": {
+            "en": [
+                ("heading", "The idea"),
+                ("paragraph", "<p>Liepa is a village in the Vidzeme region of Latvia. Like many rural places, it has few spots where people can simply meet, and few first jobs for young people. The Stop-over Coffee Shop answers both needs: parents come to meet, and young unemployed people help run the café and learn what a working day asks of them.</p>"),
+                ("heading", "How it grew"),
+                ("paragraph", "<p>The café was one of eight social start-ups in SEMPRE Accelerators (2019-2021), an Interreg Baltic Sea Region project that helped local co-creation initiatives in rural areas grow into self-sustaining social enterprises. Networking and support with management helped the start-ups build a mature organisational structure.</p>"),
+                ("key_figure", {"value": "8", "label": "social start-ups in SEMPRE Accelerators", "source": "SEMPRE Accelerators"}),
+                ("heading", "What others can learn"),
+                ("paragraph", "<p>A business that people need anyway, such as a café, can carry a social aim: the customers keep it going, and the work itself is the training.</p>"),
+            ],
+            "da": [
+                ("heading", "Idéen"),
+                ("paragraph", "<p>Liepa er en landsby i regionen Vidzeme i Letland. Som mange steder på landet har den få steder, hvor folk bare kan mødes, og få første job til unge. Stop-over Coffee Shop svarer på begge behov: forældre kommer for at mødes, og unge ledige er med til at drive caféen og lærer, hvad en arbejdsdag kræver.</p>"),
+                ("heading", "Sådan voksede den"),
+                ("paragraph", "<p>Caféen var en af otte sociale nystartede virksomheder i SEMPRE Accelerators (2019-2021), et Interreg-projekt i Østersøregionen, der hjalp lokale samskabelsesinitiativer i landdistrikterne med at blive selvbærende sociale virksomheder. Netværk og støtte til ledelsen hjalp de nystartede virksomheder med at opbygge en moden organisation.</p>"),
+                ("key_figure", {"value": "8", "label": "sociale nystartede virksomheder i SEMPRE Accelerators", "source": "SEMPRE Accelerators"}),
+                ("heading", "Hvad andre kan lære"),
+                ("paragraph", "<p>En forretning, som folk alligevel har brug for, som en café, kan bære et socialt formål: kunderne holder den i gang, og selve arbejdet er uddannelsen.</p>"),
+            ],
+            "lv": [
+                ("heading", "Ideja"),
+                ("paragraph", "<p>Liepa ir ciems Vidzemē. Kā daudzviet laukos, tajā ir maz vietu, kur cilvēki var vienkārši satikties, un maz pirmo darbavietu jauniešiem. Pieturas kafejnīca atbild uz abām vajadzībām: vecāki nāk satikties, bet jaunieši bez darba palīdz vadīt kafejnīcu un mācās, ko prasa darba diena.</p>"),
+                ("heading", "Kā tā izauga"),
+                ("paragraph", "<p>Kafejnīca bija viens no astoņiem sociālajiem jaunuzņēmumiem projektā SEMPRE Accelerators (2019-2021). Šis Interreg Baltijas jūras reģiona projekts palīdzēja vietējām koprades iniciatīvām lauku apvidos izaugt par pašpietiekamiem sociālajiem uzņēmumiem. Tīklošana un vadības atbalsts palīdzēja jaunuzņēmumiem izveidot nobriedušu organizatorisko struktūru.</p>"),
+                ("key_figure", {"value": "8", "label": "sociālie jaunuzņēmumi projektā SEMPRE Accelerators", "source": "SEMPRE Accelerators"}),
+                ("heading", "Ko var mācīties citi"),
+                ("paragraph", "<p>Uzņēmums, kas cilvēkiem tik un tā ir vajadzīgs, piemēram, kafejnīca, var nest sociālu mērķi: klienti to uztur, un pats darbs ir mācības.</p>"),
+            ],
+            "sv": [
+                ("heading", "Idén"),
+                ("paragraph", "<p>Liepa är en by i regionen Vidzeme i Lettland. Som på många platser på landsbygden finns där få ställen där människor helt enkelt kan träffas, och få första jobb för unga. Stop-over Coffee Shop svarar på båda behoven: föräldrar kommer för att träffas, och unga arbetslösa hjälper till att driva kaféet och lär sig vad en arbetsdag kräver.</p>"),
+                ("heading", "Så växte det"),
+                ("paragraph", "<p>Kaféet var ett av åtta sociala startupföretag i SEMPRE Accelerators (2019-2021), ett Interreg-projekt i Östersjöregionen som hjälpte lokala initiativ för samskapande på landsbygden att växa till självbärande sociala företag. Nätverkande och stöd i ledningsfrågor hjälpte startupföretagen att bygga upp en mogen organisation.</p>"),
+                ("key_figure", {"value": "8", "label": "sociala startupföretag i SEMPRE Accelerators", "source": "SEMPRE Accelerators"}),
+                ("heading", "Vad andra kan lära sig"),
+                ("paragraph", "<p>En verksamhet som människor ändå behöver, som ett kafé, kan bära ett socialt syfte: kunderna håller den igång, och själva arbetet är utbildningen.</p>"),
+            ],
+        },
+    },
+]
+
 RECOMMENDATIONS = [
     {
         "slug": "be-an-ally-of-social-start-ups",

@@ -116,6 +116,15 @@ class DemoLoader:
             self.entry(SocialEnterprise, data)
         for data in directory_content.ORGANISATIONS:
             self.entry(SupportOrganisation, data)
+        self.step("case studies")
+        for case in content.CASE_STUDIES:
+            self.page(
+                index_pages["library"],
+                models.CaseStudyPage,
+                case["slug"],
+                case,
+                self.case_study_fields(case),
+            )
         self.step("impact indicators")
         for data in content.IMPACT:
             self.impact_value(data)
@@ -345,7 +354,7 @@ class DemoLoader:
         values = {"title": data["title"][code], "intro": data.get("intro", {}).get(code, "")}
         if "body" in data:
             values["body"] = self.blocks(data["body"].get(code, data["body"].get("en", [])))
-        for name in ("target_audience", "summary"):
+        for name in ("target_audience", "summary", "business_model", "outcome"):
             if name in data:
                 values[name] = data[name].get(code, data[name]["en"])
         if "learning_outcomes" in data:
@@ -379,6 +388,11 @@ class DemoLoader:
                 "authors": [self.authors[name] for name in data.get("authors", [])],
             },
         }
+
+    def case_study_fields(self, data):
+        english = self.locales["en"]
+        enterprise = SocialEnterprise.objects.get(slug=data["enterprise"], locale=english)
+        return {"scalars": {"enterprise": enterprise, "country": self.country(data["country"])}}
 
     def recommendation_fields(self, data):
         return {

@@ -2,6 +2,7 @@ from .mixins import BasePage
 from .pages import (
     ArticleIndexPage,
     ArticlePage,
+    CaseStudyPage,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -20,6 +21,7 @@ __all__ = [
     "ArticlePage",
     "Author",
     "BasePage",
+    "CaseStudyPage",
     "DraftTranslations",
     "EventIndexPage",
     "EventPage",

@@ -1,5 +1,6 @@
 import math
 
+from django.conf import settings
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +10,16 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import ContentStreamBlock
-from core.visibility import Chain, best_versions, relative_url_path, visible_pages, within_site
+from core import schema_org
+from core.visibility import (
+    Chain,
+    best_versions,
+    frontend_path,
+    relative_url_path,
+    visible_pages,
+    within_site,
+)
+from headless.frontends import frontends_for
 from headless.preview import HeadlessPreviewMixin
 from search.models import Searchable
 
@@ -44,8 +54,45 @@ class BasePage(HeadlessPreviewMixin, Searchable, Page):
     search_body = True
     search_excerpt_fields = ("search_description", "intro")
 
+    # schema.org structured data: the type of the page's JSON-LD, and what json_ld() reads, so
+    # an API can load it up front (subclasses add their own fields).
+    schema_type = "WebPage"
+    json_ld_only = ("title", "search_description", "intro", "url_path", "last_published_at")
+    json_ld_select_related = ("locale",)
+    json_ld_prefetch_related = ()
+
     class Meta:
         abstract = True
+
+    def json_ld(self) -> dict:
+        """schema.org JSON-LD for the page: what every page says, then json_ld_properties()."""
+        data = schema_org.clean(
+            {
+                "@context": schema_org.CONTEXT,
+                "@type": self.schema_type,
+                "name": self.title,
+                "headline": self.title if self.schema_type == "Article" else None,
+                "description": self.search_description or self.intro,
+                "url": self.frontend_url(),
+                "inLanguage": self.locale.language_code,
+                "dateModified": self.last_published_at.isoformat()
+                if self.last_published_at
+                else None,
+            }
+        )
+        data.update(schema_org.clean(self.json_ld_properties()))
+        return data
+
+    def json_ld_properties(self) -> dict:
+        """The properties of the page's schema.org type beyond those of every page."""
+        return {}
+
+    def frontend_url(self) -> str:
+        """Absolute URL of the page on the first frontend serving its locale (else the CMS)."""
+        code = self.locale.language_code
+        serving = frontends_for(code)
+        base = serving[0].url if serving else settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        return base + frontend_path(code, self.url_path)
 
     @classmethod
     def searchable_set(cls, chain: Chain):

@@ -14,6 +14,7 @@ from dateutil.rrule import rrulestr
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -25,7 +26,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import LearningOutcomesBlock
 from cms.forms import ArticlePageForm, EventPageForm
+from core import schema_org
 from core.fields import ChoiceListField
+from directory.models import SocialEnterprise, visible_entries
 
 from .mixins import BasePage
 
@@ -76,7 +79,7 @@ class ArticleIndexPage(BasePage):
     """The library: lists articles on social entrepreneurship and impact measurement."""
 
     parent_page_types = ["cms.HomePage"]
-    subpage_types = ["cms.ArticlePage"]
+    subpage_types = ["cms.ArticlePage", "cms.CaseStudyPage"]
 
     class Meta:
         verbose_name = _("library")
@@ -116,9 +119,115 @@ class ArticlePage(BasePage):
     subpage_types = []
     base_form_class = ArticlePageForm
 
+    schema_type = "Article"
+    json_ld_only = (*BasePage.json_ld_only, "publication_date")
+    json_ld_prefetch_related = ("authors",)
+
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    def json_ld_properties(self) -> dict:
+        return {
+            "datePublished": self.publication_date.isoformat(),
+            "author": [
+                schema_org.clean({"@type": "Person", "name": author.name})
+                for author in self.authors.all()
+            ],
+        }
+
+
+class CaseStudyPage(BasePage):
+    """A successful business model from the region, told as a library case study: which
+    enterprise, where, how it earns its income and what it changed (schema.org Article about
+    the Organization)."""
+
+    enterprise = models.ForeignKey(
+        "directory.SocialEnterprise",
+        verbose_name=_("enterprise"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    country = models.ForeignKey(
+        "directory.Country",
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    business_model = models.CharField(
+        _("business model"),
+        max_length=255,
+        blank=True,
+        help_text=_("How it earns its income and for whom, in a line."),
+    )
+    outcome = models.TextField(
+        _("outcome"), blank=True, help_text=_("What it achieved: results and social impact.")
+    )
+
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False) for name in ("enterprise", "country")
+    ]
+    content_panels = [
+        *BasePage.lead_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("enterprise"), FieldPanel("country")]),
+                FieldPanel("business_model"),
+                FieldPanel("outcome"),
+            ],
+            heading=_("Case study"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_weights = (*BasePage.search_weights, ("business_model", "B"), ("outcome", "C"))
+    search_excerpt_fields = (*BasePage.search_excerpt_fields, "outcome")
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("business_model"),
+        index.SearchField("outcome"),
+    ]
+    parent_page_types = ["cms.ArticleIndexPage"]
+    subpage_types = []
+
+    schema_type = "Article"
+    json_ld_only = (*BasePage.json_ld_only, "business_model", "outcome", "enterprise")
+    json_ld_select_related = (*BasePage.json_ld_select_related, "country")
+
+    class Meta:
+        verbose_name = _("case study")
+        verbose_name_plural = _("case studies")
+
+    def visible_enterprise(self):
+        """The enterprise as the public may see it: its version in the page's locale, else the
+        linked one; None if neither is published."""
+        if self.enterprise_id is None:
+            return None
+        linked = SocialEnterprise.objects.filter(pk=self.enterprise_id).values("translation_key")
+        versions = visible_entries(
+            SocialEnterprise.objects.filter(translation_key__in=linked)
+        ).filter(Q(locale_id=self.locale_id) | Q(pk=self.enterprise_id))
+        return min(versions, key=lambda entry: entry.locale_id != self.locale_id, default=None)
+
+    def json_ld_properties(self) -> dict:
+        enterprise = self.visible_enterprise()
+        about = None
+        if enterprise is not None:
+            about = {"@type": "Organization", "name": enterprise.name, "url": enterprise.website}
+        place = None
+        if self.country is not None:
+            place = {
+                "@type": "Place",
+                "address": {"@type": "PostalAddress", "addressCountry": self.country.code},
+            }
+        return {
+            "about": schema_org.clean(about) if about else None,
+            "contentLocation": place,
+            "abstract": self.outcome,
+        }
 
 
 class PolicyRecommendationIndexPage(BasePage):
@@ -329,9 +438,28 @@ class TeachingMaterialPage(BasePage):
     parent_page_types = ["cms.TeachingMaterialIndexPage"]
     subpage_types = []
 
+    schema_type = "LearningResource"
+    json_ld_only = (
+        *BasePage.json_ld_only,
+        "resource_type",
+        "educational_level",
+        "time_required_minutes",
+        "licence",
+        "is_accessible_for_free",
+    )
+
     class Meta:
         verbose_name = _("teaching material")
         verbose_name_plural = _("teaching materials")
+
+    def json_ld_properties(self) -> dict:
+        return {
+            "learningResourceType": self.resource_type,
+            "educationalLevel": self.educational_level,
+            "timeRequired": self.time_required_iso,
+            "license": self.licence,
+            "isAccessibleForFree": self.is_accessible_for_free,
+        }
 
     @property
     def licence_url(self) -> str:
@@ -521,9 +649,66 @@ class EventPage(BasePage):
     subpage_types = []
     base_form_class = EventPageForm
 
+    schema_type = "Event"
+    json_ld_only = (
+        *BasePage.json_ld_only,
+        "starts_at",
+        "ends_at",
+        "time_zone",
+        "city",
+        "venue_name",
+        "address",
+        "online_url",
+        "attendance_mode",
+        "status",
+        "organiser",
+    )
+    json_ld_select_related = (*BasePage.json_ld_select_related, "country")
+    SCHEMA_ATTENDANCE = {
+        "offline": "https://schema.org/OfflineEventAttendanceMode",
+        "online": "https://schema.org/OnlineEventAttendanceMode",
+        "mixed": "https://schema.org/MixedEventAttendanceMode",
+    }
+    SCHEMA_STATUS = {
+        "scheduled": "https://schema.org/EventScheduled",
+        "postponed": "https://schema.org/EventPostponed",
+        "rescheduled": "https://schema.org/EventRescheduled",
+        "cancelled": "https://schema.org/EventCancelled",
+    }
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def json_ld_properties(self) -> dict:
+        zone = ZoneInfo(self.time_zone)
+        places = []
+        if self.city or self.venue_name:
+            address = {
+                "@type": "PostalAddress",
+                "streetAddress": self.address,
+                "addressLocality": self.city,
+                "addressCountry": self.country.code if self.country else None,
+            }
+            places.append(
+                schema_org.clean(
+                    {
+                        "@type": "Place",
+                        "name": self.venue_name,
+                        "address": schema_org.clean(address),
+                    }
+                )
+            )
+        if self.online_url:
+            places.append({"@type": "VirtualLocation", "url": self.online_url})
+        return {
+            "startDate": self.starts_at.astimezone(zone).isoformat(),
+            "endDate": self.ends_at.astimezone(zone).isoformat(),
+            "eventAttendanceMode": self.SCHEMA_ATTENDANCE.get(self.attendance_mode),
+            "eventStatus": self.SCHEMA_STATUS.get(self.status),
+            "location": places[0] if len(places) == 1 else places,
+            "organizer": schema_org.clean({"@type": "Organization", "name": self.organiser}),
+        }
 
     def save(self, *args, **kwargs):
         # Listings filter on when the last occurrence ends; an unreadable rule counts as none.

@@ -1,5 +1,8 @@
+from collections import defaultdict
 from datetime import datetime, timedelta
 from enum import Enum
+from functools import reduce
+from operator import or_
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -29,6 +32,7 @@ from ..common import (
 from ..cost import ListSize
 from ..errors import ApiError
 from ..fallback import Fallback, FallbackLocales, best_versions, chain_for, mark
+from ..kinds import PAGE_KINDS, kind_enum, kind_value
 from .types import (
     ArticlePageType,
     AttendanceMode,
@@ -49,17 +53,21 @@ SITEMAP_MAX = 50_000
 SITEMAP_DEFAULT = 1000
 
 
-@strawberry.enum(description="The page models, for filtering mixed page listings.")
-class PageKind(Enum):
-    HOME = "homepage"
-    ARTICLE_INDEX = "articleindexpage"
-    ARTICLE = "articlepage"
-    POLICY_RECOMMENDATION_INDEX = "policyrecommendationindexpage"
-    POLICY_RECOMMENDATION = "policyrecommendationpage"
-    TEACHING_MATERIAL_INDEX = "teachingmaterialindexpage"
-    TEACHING_MATERIAL = "teachingmaterialpage"
-    EVENT_INDEX = "eventindexpage"
-    EVENT = "eventpage"
+PageKind = kind_enum("PageKind", PAGE_KINDS, "The page models, for filtering mixed page listings.")
+
+
+def of_page_kinds() -> Q:
+    """Pages of the kinds that have a GraphQL type (every page the API can return)."""
+    by_app = defaultdict(list)
+    for model in PAGE_KINDS:
+        by_app[model._meta.app_label].append(model._meta.model_name)
+    return reduce(
+        or_,
+        (
+            Q(content_type__app_label=app, content_type__model__in=names)
+            for app, names in by_app.items()
+        ),
+    )
 
 
 @strawberry.enum(description="Orderings of the event calendar.")
@@ -148,12 +156,10 @@ class CmsQuery:
             PageKind | None, strawberry.argument(description="Only pages of this kind.")
         ] = None,
     ) -> list[PageInterface]:
-        queryset = in_locale(Page, locale, fallback_locales, fallback).filter(
-            content_type__app_label="cms"
-        )
+        queryset = in_locale(Page, locale, fallback_locales, fallback).filter(of_page_kinds())
         if content_type is not None:
-            kind = ContentType.objects.get_by_natural_key("cms", content_type.value)
-            queryset = queryset.filter(content_type=kind)
+            [model] = [model for model in PAGE_KINDS if kind_value(model) == content_type.value]
+            queryset = queryset.filter(content_type=ContentType.objects.get_for_model(model))
         return queryset.order_by("path").specific()
 
     @strawberry_django.offset_paginated(
@@ -334,7 +340,7 @@ class CmsQuery:
         code = resolve_locale(locale)
         pages = list(
             in_locale(Page, code, fallback_locales, fallback)
-            .filter(content_type__app_label="cms")
+            .filter(of_page_kinds())
             .order_by("path")
             .only("pk", "url_path", "last_published_at", "translation_key", "locale_id")[
                 offset : offset + limit

@@ -20,9 +20,9 @@ from core.visibility import frontend_path, relative_url_path, visible_pages
 from ..batching import load_for
 from ..common import DocumentType, ImageType, public_image, visible_documents
 from ..cost import ListSize, one_per_locale
-from ..directory.types import CountryType, ProjectType
+from ..directory.types import CountryType, ProjectType, SocialEnterpriseType
 from ..errors import ApiError
-from ..jsonld import JSON_LD_DESCRIPTION, article, event, learning_resource, web_page
+from ..kinds import JSON_LD_DESCRIPTION, PAGE_KINDS, page_type, type_name
 from ..localized import (
     choices_enum,
     localized_hints,
@@ -51,22 +51,6 @@ AttendanceMode = choices_enum(
     models.EventPage.AttendanceMode, "AttendanceMode", "How people take part (schema.org)."
 )
 EventStatus = choices_enum(models.EventPage.Status, "EventStatus", "Whether it happens as planned.")
-
-
-# What every page's JSON-LD reads; the page types add their own fields to it.
-JSON_LD_PAGE_FIELDS = ["title", "search_description", "intro", "url_path", "last_published_at"]
-
-
-def json_ld_for(page):
-    """The schema.org type that fits the page: Article, Event, LearningResource or WebPage.
-    (Typed listings use the types' own fields, which tell the optimizer what they read.)"""
-    if isinstance(page, models.ArticlePage):
-        return article(page)
-    if isinstance(page, models.EventPage):
-        return event(page)
-    if isinstance(page, models.TeachingMaterialPage):
-        return learning_resource(page)
-    return web_page(page)
 
 
 def load_translations(pages) -> dict:
@@ -224,39 +208,30 @@ class PageInterface:
 
     @strawberry_django.field(
         description=JSON_LD_DESCRIPTION,
-        only=JSON_LD_PAGE_FIELDS,
-        select_related=["locale"],
+        only=list(models.BasePage.json_ld_only),
+        select_related=list(models.BasePage.json_ld_select_related),
     )
     def json_ld(self, root) -> JSON:
-        return json_ld_for(root)
+        # Each page type's own jsonLd field (see kinds.page_type) loads what its model reads.
+        return root.json_ld()
+
+    @classmethod
+    def resolve_type(cls, obj, info, abstract_type) -> str | None:
+        return type_name(obj)
 
 
-@strawberry_django.type(models.HomePage, name="HomePage", description="A locale's home page.")
+@page_type(models.HomePage, description="A locale's home page.")
 class HomePageType(PageInterface):
     pass
 
 
-@strawberry_django.type(
-    models.ArticleIndexPage, name="ArticleIndexPage", description="The library's listing page."
-)
+@page_type(models.ArticleIndexPage, description="The library's listing page.")
 class ArticleIndexPageType(PageInterface):
     pass
 
 
-@strawberry_django.type(models.ArticlePage, name="ArticlePage", description="A library article.")
+@page_type(models.ArticlePage, description="A library article.")
 class ArticlePageType(PageInterface):
-    @strawberry_django.field(
-        description=JSON_LD_DESCRIPTION,
-        only=[
-            *JSON_LD_PAGE_FIELDS,
-            "publication_date",
-        ],
-        select_related=["locale"],
-        prefetch_related=["authors"],
-    )
-    def json_ld(self, root) -> JSON:
-        return article(root)
-
     @strawberry_django.field(description="Main image.", only=["hero_image"])
     def hero_image(self, root) -> ImageType | None:
         return public_image(root, "hero_image")
@@ -271,18 +246,41 @@ class ArticlePageType(PageInterface):
         return localized_related(root, "topics")
 
 
-@strawberry_django.type(
+@page_type(
+    models.CaseStudyPage,
+    description="A successful business model from the region, told as a case study.",
+)
+class CaseStudyPageType(PageInterface):
+    business_model: str = strawberry_django.field(
+        description="How it earns its income and for whom, in a line."
+    )
+    outcome: str = strawberry_django.field(
+        description="What it achieved: results and social impact."
+    )
+
+    @strawberry_django.field(
+        description="The enterprise it is about, in the page's locale where published there; "
+        "null if it is not published.",
+        only=["enterprise", "locale"],
+    )
+    def enterprise(self, root) -> SocialEnterpriseType | None:
+        return root.visible_enterprise()
+
+    @strawberry_django.field(description="Country it comes from.", **localized_hints("country"))
+    def country(self, root) -> CountryType | None:
+        return localized_one(root, "country")
+
+
+@page_type(
     models.PolicyRecommendationIndexPage,
-    name="PolicyRecommendationIndexPage",
     description="The listing page of policy recommendations.",
 )
 class PolicyRecommendationIndexPageType(PageInterface):
     pass
 
 
-@strawberry_django.type(
+@page_type(
     models.PolicyRecommendationPage,
-    name="PolicyRecommendationPage",
     description="A recommendation to decision makers.",
 )
 class PolicyRecommendationPageType(PageInterface):
@@ -315,9 +313,8 @@ class PolicyRecommendationPageType(PageInterface):
         return load_for(root, "related_recommendations", load_related_recommendations) or []
 
 
-@strawberry_django.type(
+@page_type(
     models.TeachingMaterialIndexPage,
-    name="TeachingMaterialIndexPage",
     description="The listing page of teaching materials.",
 )
 class TeachingMaterialIndexPageType(PageInterface):
@@ -343,27 +340,11 @@ def material_files(page) -> list:
     return [attachment for attachment in attachments if attachment.document_id in visible]
 
 
-@strawberry_django.type(
+@page_type(
     models.TeachingMaterialPage,
-    name="TeachingMaterialPage",
     description="A learning resource (schema.org LearningResource).",
 )
 class TeachingMaterialPageType(PageInterface):
-    @strawberry_django.field(
-        description=JSON_LD_DESCRIPTION,
-        only=[
-            *JSON_LD_PAGE_FIELDS,
-            "resource_type",
-            "educational_level",
-            "time_required_minutes",
-            "licence",
-            "is_accessible_for_free",
-        ],
-        select_related=["locale"],
-    )
-    def json_ld(self, root) -> JSON:
-        return learning_resource(root)
-
     time_required_minutes: int | None = strawberry_django.field(description="Minutes needed.")
     licence: str = strawberry_django.field(description="SPDX-style licence identifier.")
     is_accessible_for_free: bool = strawberry_django.field(description="Free of charge.")
@@ -439,9 +420,7 @@ class TeachingMaterialPageType(PageInterface):
         return None
 
 
-@strawberry_django.type(
-    models.EventIndexPage, name="EventIndexPage", description="The event calendar page."
-)
+@page_type(models.EventIndexPage, description="The event calendar page.")
 class EventIndexPageType(PageInterface):
     pass
 
@@ -472,28 +451,8 @@ class CalendarEntryType:
     ends_at: datetime = strawberry.field(description="End, in the event's time zone.")
 
 
-@strawberry_django.type(models.EventPage, name="EventPage", description="A calendar entry.")
+@page_type(models.EventPage, description="A calendar entry.")
 class EventPageType(PageInterface):
-    @strawberry_django.field(
-        description=JSON_LD_DESCRIPTION,
-        only=[
-            *JSON_LD_PAGE_FIELDS,
-            "starts_at",
-            "ends_at",
-            "time_zone",
-            "city",
-            "venue_name",
-            "address",
-            "online_url",
-            "attendance_mode",
-            "status",
-            "organiser",
-        ],
-        select_related=["locale", "country"],
-    )
-    def json_ld(self, root) -> JSON:
-        return event(root)
-
     all_day: bool = strawberry_django.field(description="Show dates only, no times.")
     time_zone: str = strawberry_django.field(description="IANA time zone of the venue.")
     venue_name: str = strawberry_django.field(description="Name of the venue.")
@@ -572,14 +531,5 @@ class EventPageType(PageInterface):
         return localized_one(root, "country")
 
 
-PAGE_TYPES = [
-    HomePageType,
-    ArticleIndexPageType,
-    ArticlePageType,
-    PolicyRecommendationIndexPageType,
-    PolicyRecommendationPageType,
-    TeachingMaterialIndexPageType,
-    TeachingMaterialPageType,
-    EventIndexPageType,
-    EventPageType,
-]
+# Every page type, as registered above.
+PAGE_TYPES = list(PAGE_KINDS.values())

@@ -12,7 +12,7 @@ from directory import models
 from ..batching import load_for
 from ..common import ImageType, public_image
 from ..cost import one_per_locale
-from ..jsonld import JSON_LD_DESCRIPTION, organisation
+from ..kinds import ENTRY_KINDS, JSON_LD_DESCRIPTION, entry_type
 from ..localized import (
     choices_enum,
     localized_hints,
@@ -157,9 +157,12 @@ class DirectoryEntryInterface:
     def logo(self, root) -> ImageType | None:
         return public_image(root, "logo")
 
-    @strawberry_django.field(description=JSON_LD_DESCRIPTION, select_related=["country"])
+    @strawberry_django.field(
+        description=JSON_LD_DESCRIPTION,
+        select_related=list(models.DirectoryEntry.json_ld_select_related),
+    )
     def json_ld(self, root) -> JSON:
-        return organisation(root)
+        return root.json_ld()
 
     @strawberry_django.field(
         description="Locale code of this version; another than the one asked for when "
@@ -253,9 +256,8 @@ class JourneyEntryType:
         return public_media(root.image)
 
 
-@strawberry_django.type(
+@entry_type(
     models.SocialEnterprise,
-    name="SocialEnterprise",
     description="A social-economy enterprise.",
 )
 class SocialEnterpriseType(DirectoryEntryInterface):
@@ -293,9 +295,8 @@ class SocialEnterpriseType(DirectoryEntryInterface):
         return sorted(localized_related(root, "sdgs"), key=lambda goal: goal.number)
 
 
-@strawberry_django.type(
+@entry_type(
     models.SupportOrganisation,
-    name="SupportOrganisation",
     description="An organisation that supports social entrepreneurs.",
 )
 class SupportOrganisationType(DirectoryEntryInterface):
@@ -318,4 +319,5 @@ class SupportOrganisationType(DirectoryEntryInterface):
         return localized_related(root, "countries_served")
 
 
-ENTRY_TYPES = [SocialEnterpriseType, SupportOrganisationType]
+# Every directory entry type, as registered above.
+ENTRY_TYPES = list(ENTRY_KINDS.values())

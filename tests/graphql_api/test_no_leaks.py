@@ -8,7 +8,10 @@ live page; unapproved (draft, in moderation), expired and scheduled directory en
 entry's draft translation and an unpublished revision of a live entry; images and documents in
 a view-restricted collection. Every one carries the marker `hidn` in its title or name, slug,
 descriptions and file name, and hidden entries' impact values are HIDDEN_FIGURE or more, so
-facet counts and sums that include them show too.
+facet counts and sums that include them show too. Pages of every kind the API has a type for
+(graphql_api.kinds) are made, hidden in each way and visible, by the model's factory in
+tests/factories.py: a new kind is walked without a change here (and fails it if it has no
+factory).
 
 For every Query field a query is built from the schema itself: every scalar field, and nested
 objects and lists (translations, related pages, bodies, blocks, results, facets, search hits)
@@ -49,6 +52,7 @@ from directory.models import (
     SupportOrganisation,
     TargetGroup,
 )
+from graphql_api.kinds import PAGE_KINDS
 from graphql_api.schema import schema
 from tests import factories
 from tests.conftest import translate
@@ -72,22 +76,14 @@ class Enum(str):
     """An enum value: written bare in a query."""
 
 
-def visible_args():
+def visible_args(world):
     """Arguments per Query field for the visible content; each list item is one request."""
     listing = {"pagination": {"limit": 100}}
     return {
         "locales": [{}],
         "page": [
-            {"urlPath": path, "locale": code}
-            for path in (
-                "/",
-                "/library/",
-                "/library/open-article/",
-                "/library/revised-article/",
-                "/recommendations/open-recommendation/",
-                "/teaching-materials/open-material/",
-                "/events/open-event/",
-            )
+            {"urlPath": relative_url_path(page.url_path), "locale": code}
+            for page in world["visible_pages"]
             for code in ("en", "lv", "da")
         ],
         "pages": [{**listing, "locale": code} for code in ("en", "lv", "da", "nb")],
@@ -296,6 +292,16 @@ HIDING = [
 ]
 
 
+def page_kinds() -> list:
+    """Every kind of page the API has a type for, but the home page (the root of each site)."""
+    return [model for model in PAGE_KINDS if model is not models.HomePage]
+
+
+def parent_kind(model):
+    """The first kind of page a page of this kind may be put under."""
+    return model.allowed_parent_page_models()[0]
+
+
 def rich_links(pages, document) -> str:
     links = "".join(f'<a linktype="page" id="{page.pk}">a link</a> ' for page in pages)
     return f'<p>{links}<a linktype="document" id="{document.pk}">a file</a></p>'
@@ -346,50 +352,41 @@ def build_world(home):
     image = factories.ImageFactory(title="Baltic open image", file__filename="open-image.png")
     document = factories.DocumentFactory(title="Handbook", file__filename="handbook.pdf")
 
-    indexes = {
-        "article": factories.ArticleIndexPageFactory(parent=home, title="Baltic library"),
-        "recommendation": factories.PolicyRecommendationIndexPageFactory(
-            parent=home, title="Baltic recommendations"
-        ),
-        "material": factories.TeachingMaterialIndexPageFactory(
-            parent=home, title="Baltic teaching materials"
-        ),
-        "event": factories.EventIndexPageFactory(parent=home, title="Baltic events"),
-    }
-    index_factories = {
-        "article": factories.ArticleIndexPageFactory,
-        "recommendation": factories.PolicyRecommendationIndexPageFactory,
-        "material": factories.TeachingMaterialIndexPageFactory,
-        "event": factories.EventIndexPageFactory,
-    }
-    page_factories = {
-        "article": factories.ArticlePageFactory,
-        "recommendation": factories.PolicyRecommendationPageFactory,
-        "material": factories.TeachingMaterialPageFactory,
-        "event": factories.EventPageFactory,
-    }
     topic = factories.TopicFactory(name="Baltic topic", slug="baltic-topic")
+    containers = {models.HomePage: home}
 
+    def container(model):
+        """The visible page of a kind that pages of other kinds are put under."""
+        if model not in containers:
+            containers[model] = factories.factory_for(model)(
+                parent=container(parent_kind(model)), title=f"Baltic {model._meta.model_name}"
+            )
+        return containers[model]
+
+    # Every kind of page, hidden in every way.
     hidden_pages = []
-    for kind_of_page, factory in page_factories.items():
-        private_index = index_factories[kind_of_page](
-            parent=home,
-            title=f"Baltic {MARK} members {kind_of_page}",
-            slug=f"{MARK}-members-{kind_of_page}",
+    for model in page_kinds():
+        name = model._meta.model_name
+        make = factories.factory_for(model)
+        # A private page of the kind's parent kind (of the kind itself, under the home page).
+        holder = model if parent_kind(model) is models.HomePage else parent_kind(model)
+        private_parent = factories.factory_for(holder)(
+            parent=container(parent_kind(holder)),
+            title=f"Baltic {MARK} members {name}",
+            slug=f"{MARK}-members-{name}",
         )
-        PageViewRestriction.objects.create(page=private_index, restriction_type="login")
-        hidden_pages.append(private_index)
+        PageViewRestriction.objects.create(page=private_parent, restriction_type="login")
+        hidden_pages.append(private_parent)
         for kind in HIDING:
-            parent = private_index if kind == "privatechild" else indexes[kind_of_page]
-            page = factory(
-                parent=parent,
-                title=f"Baltic {MARK} {kind} {kind_of_page}",
-                slug=f"{MARK}-{kind}-{kind_of_page}",
+            page = make(
+                parent=private_parent if kind == "privatechild" else container(parent_kind(model)),
+                title=f"Baltic {MARK} {kind} {name}",
+                slug=f"{MARK}-{kind}-{name}",
                 intro=f"Baltic {MARK} intro",
                 seo_title=f"Baltic {MARK} seo",
                 search_description=f"Baltic {MARK} description",
             )
-            if kind_of_page == "article":
+            if model is models.ArticlePage:
                 page.topics.add(topic)
                 page.save()
             hide(page, kind)
@@ -398,7 +395,7 @@ def build_world(home):
         page for page in hidden_pages if isinstance(page, models.PolicyRecommendationPage)
     ]
 
-    # Visible pages, every one linking to every hidden page.
+    # Visible pages, every one linking to every hidden page: one of every kind.
     links = rich_links(hidden_pages, secret_document)
     body = [
         factories.block("paragraph", links, "p"),
@@ -420,47 +417,40 @@ def build_world(home):
             for page in hidden_pages
         ],
     ]
-    article = factories.ArticlePageFactory(
-        parent=indexes["article"],
-        title="Baltic open article",
-        slug="open-article",
-        body=body,
-        hero_image=secret_image,
-    )
-    article.topics.add(topic)
-    article.save_revision().publish()
-    recommendation = factories.PolicyRecommendationPageFactory(
-        parent=indexes["recommendation"],
-        title="Baltic open recommendation",
-        slug="open-recommendation",
-        body=body,
-    )
-    for related in hidden_recommendations:
-        recommendation.related_recommendations.create(related=related)
-    recommendation.save_revision().publish()
-    material = factories.TeachingMaterialPageFactory(
-        parent=indexes["material"],
-        title="Baltic open material",
-        slug="open-material",
-        body=body,
-    )
-    material.attachments.create(document=secret_document, language="en")
-    material.attachments.create(document=document, language="en")
-    material.save_revision().publish()
-    factories.EventPageFactory(
-        parent=indexes["event"], title="Baltic open event", slug="open-event", body=body
-    )
+    visible = {}
+    for model in page_kinds():
+        name = model._meta.model_name
+        page = visible[model] = factories.factory_for(model)(
+            parent=container(parent_kind(model)),
+            title=f"Baltic open {name}",
+            slug=f"open-{name}",
+            body=body,
+        )
+        # Links of the kinds' own to hidden things.
+        if model is models.ArticlePage:
+            page.hero_image = secret_image
+            page.topics.add(topic)
+        if model is models.PolicyRecommendationPage:
+            for related in hidden_recommendations:
+                page.related_recommendations.create(related=related)
+        if model is models.TeachingMaterialPage:
+            page.attachments.create(document=secret_document, language="en")
+            page.attachments.create(document=document, language="en")
+        page.save_revision().publish()
+    article = visible[models.ArticlePage]
 
     # A live page whose newer revision is not published.
     revised = factories.ArticlePageFactory(
-        parent=indexes["article"], title="Baltic revised article", slug="revised-article"
+        parent=container(models.ArticleIndexPage),
+        title="Baltic revised article",
+        slug="revised-article",
     )
     revised.title = f"Baltic {MARK} unpublished revision"
     revised.intro = f"Baltic {MARK} unpublished intro"
     revised.save_revision()
 
     # Translations: Latvian published, Danish a draft.
-    for page in (home, indexes["article"], article):
+    for page in (home, container(models.ArticleIndexPage), article):
         translate(page, "lv", title=page.title.replace("Baltic", "Baltic lv"))
     danish = article.copy_for_translation(Locale.objects.get(language_code="da"), copy_parents=True)
     danish.title = f"Baltic {MARK} draft translation"
@@ -561,7 +551,11 @@ def build_world(home):
     hidden_entries.append(draft_translation)
     for entry in hidden_entries:
         entry.refresh_from_db()
-    return {"hidden_pages": hidden_pages, "hidden_entries": hidden_entries}
+    return {
+        "hidden_pages": hidden_pages,
+        "hidden_entries": hidden_entries,
+        "visible_pages": [*containers.values(), *visible.values(), revised],
+    }
 
 
 def factories_user():
@@ -578,8 +572,8 @@ def query_fields() -> set[str]:
 
 
 def test_every_query_field_is_walked_or_skipped():
-    nothing_hidden = {"hidden_pages": [], "hidden_entries": []}
-    covered = {name for name, variants in visible_args().items() if variants}
+    nothing_hidden = {"hidden_pages": [], "hidden_entries": [], "visible_pages": []}
+    covered = {name for name, variants in visible_args(nothing_hidden).items() if variants}
     covered |= set(hidden_args(nothing_hidden))
     assert covered == query_fields() - SKIP.keys(), (
         "A Query field is not covered by the leak walk: add arguments for it to visible_args "
@@ -619,12 +613,12 @@ def test_no_hidden_content_through_any_field(graphql, home, settings):
     settings.GRAPHQL_MAX_TOKENS = settings.GRAPHQL_MAX_ALIASES = 10**6
     settings.GRAPHQL_MAX_COST = settings.GRAPHQL_MAX_BODY_BYTES = 10**9
     world = build_world(home)
-    assert len(world["hidden_pages"]) == 4 * (len(HIDING) + 1) + 1
+    assert len(world["hidden_pages"]) == len(page_kinds()) * (len(HIDING) + 1) + 1
     # Fields with a visible variant must find something, or the walk proves nothing.
     must_find = {"page", "pages", "articles", "socialEnterprises", "search", "autocomplete"}
 
     failures, walked, requests = [], set(), 0
-    for name, variants in visible_args().items():
+    for name, variants in visible_args(world).items():
         found_something = False
         for args in variants:
             query = build_query(name, args)
