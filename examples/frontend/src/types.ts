@@ -1,6 +1,8 @@
 // The shapes the views render. gql() results are typed from the schema (src/generated, by
 // graphql-codegen) and must be assignable to these, so tsc catches any drift from the API.
 
+import type { PageFieldsFragment } from "./generated/graphql.js";
+
 export interface Locale {
   code: string;
   name: string;
@@ -115,13 +117,13 @@ export interface EventPage extends PageBase {
   status: string;
 }
 
+// Every other kind of page, including kinds added to the CMS after this frontend was written:
+// the generic view shows their lead and body until a view of their own is added.
 export interface SimplePage extends PageBase {
-  __typename:
-    | "HomePage"
-    | "ArticleIndexPage"
-    | "PolicyRecommendationIndexPage"
-    | "TeachingMaterialIndexPage"
-    | "EventIndexPage";
+  __typename: Exclude<
+    PageFieldsFragment["__typename"],
+    (ArticlePage | PolicyRecommendationPage | TeachingMaterialPage | EventPage)["__typename"]
+  >;
 }
 
 export type Page = ArticlePage | PolicyRecommendationPage | TeachingMaterialPage | EventPage | SimplePage;
