@@ -23,6 +23,7 @@ from typing import Any
 import strawberry
 from django.conf import settings
 from graphql import (
+    DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
@@ -36,6 +37,7 @@ from graphql import (
     ObjectValueNode,
     OperationDefinitionNode,
     SelectionSetNode,
+    ValueNode,
     VariableNode,
     get_named_type,
     value_from_ast_untyped,
@@ -98,7 +100,11 @@ class QueryShape:
     """Measures operations of one document; fragments are measured once each."""
 
     def __init__(
-        self, schema: GraphQLSchema, document, variables: dict | None, default_limit: int
+        self,
+        schema: GraphQLSchema,
+        document: DocumentNode,
+        variables: dict[str, Any] | None,
+        default_limit: int,
     ) -> None:
         self.schema = schema
         self.fragments = {
@@ -193,7 +199,7 @@ class QueryShape:
             return as_size(self.value(args["limit"]) if "limit" in args else None, default)
         return None
 
-    def value(self, node) -> Any:
+    def value(self, node: ValueNode) -> Any:
         if isinstance(node, VariableNode):
             return self.variables.get(node.name.value)
         if isinstance(node, IntValueNode):
