@@ -3,7 +3,7 @@
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 import strawberry
 from django.db.models import Choices, QuerySet, prefetch_related_objects
@@ -66,7 +66,12 @@ def localized_related(obj: Any, field_name: str) -> list[Any]:
     return found or []
 
 
-def localized_hints(field_name: str) -> dict[str, list[str]]:
+class OptimizerHints(TypedDict):
+    select_related: list[str]
+    only: list[str]
+
+
+def localized_hints(field_name: str) -> OptimizerHints:
     """Optimizer hints for a field resolved by localized_one: join it, keep what mapping needs."""
     return {
         "select_related": [field_name],

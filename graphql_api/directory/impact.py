@@ -5,7 +5,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, NamedTuple
+from typing import Annotated, Any, NamedTuple, TypeAlias
 
 import strawberry
 import strawberry_django
@@ -21,7 +21,8 @@ from ..common import resolve_locale
 from ..errors import ApiError
 from ..localized import choices_enum
 
-IndicatorScheme = choices_enum(
+# Enums made from Django choices at import are no class mypy can check (the alias is Any to it).
+IndicatorScheme: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.ImpactIndicator.Scheme, "IndicatorScheme", "Where an indicator is defined."
 )
 
@@ -29,8 +30,7 @@ IndicatorScheme = choices_enum(
 @strawberry.type(name="ImpactIndicator", description="A measure of social impact.")
 class ImpactIndicatorType:
     code: str = strawberry.field(description="The scheme's code, e.g. `OI8869`, `CO05`.")
-    # An enum made from the Django choices at import: mypy sees no class to check against.
-    scheme: IndicatorScheme = strawberry.field(description="IRIS+, ERDF or custom.")  # type: ignore[valid-type]
+    scheme: IndicatorScheme = strawberry.field(description="IRIS+, ERDF or custom.")
     unit: str = strawberry.field(description="What is counted, e.g. people or %.")
     name: str = strawberry.field(description="Name in the requested locale.")
     definition: str = strawberry.field(description="What exactly is measured.")
