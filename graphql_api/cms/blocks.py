@@ -260,5 +260,6 @@ def resolve_body(page: Any, info: Info) -> list[BlockInterface]:
         if converter is None:  # a block type removed from the code but still in old data
             continue
         block_type, values = converter(raw.get("value"), refs)
-        result.append(block_type(id=raw.get("id") or "", block_type=raw["type"], **values))
+        block_id = strawberry.ID(raw.get("id") or "")
+        result.append(block_type(id=block_id, block_type=raw["type"], **values))
     return result
