@@ -76,12 +76,13 @@ serve: install locales ## Production settings under gunicorn (WORKERS=2) with st
 test: install locales frontend-build ## Run the test suite (SQLite; set DATABASE_URL=postgres://... for PostgreSQL)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-check: install ## Django checks, missing migrations, committed schema.graphql, admin translations, import contracts, lint
+check: install ## Django checks, missing migrations, committed schema.graphql, admin translations, import contracts, types (mypy), lint
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python manage.py export_schema --check
 	$(BIN)/python manage.py translation_coverage
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 

@@ -42,4 +42,4 @@ class UsersConfig(wagtail_users.WagtailUsersAppConfig):
         super().ready()
         # Everywhere else the admin names a group it goes through str(), and Group has no other
         # hook for that: see cms.groups.
-        Group.__str__ = group_name
+        Group.__str__ = group_name  # type: ignore[method-assign,assignment]  # the point of it

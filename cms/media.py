@@ -14,7 +14,8 @@ view restriction, so a signed URL would keep working after its collection became
 import posixpath
 
 from django.conf import settings
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
@@ -36,7 +37,7 @@ def is_restricted(media: CollectionMember) -> bool:
     return media.collection.get_view_restrictions().exists()
 
 
-def harden(response: HttpResponse, *, restricted: bool) -> HttpResponse:
+def harden(response: HttpResponseBase, *, restricted: bool) -> HttpResponseBase:
     """Headers for an uploaded file served from the CMS's own origin."""
     # An uploaded SVG or HTML-like file must not run script in the admin's origin.
     response["Content-Security-Policy"] = "default-src 'none'"
@@ -47,7 +48,7 @@ def harden(response: HttpResponse, *, restricted: bool) -> HttpResponse:
     return response
 
 
-def serve_media(request: HttpRequest, path: str) -> HttpResponse:
+def serve_media(request: HttpRequest, path: str) -> HttpResponseBase:
     """MEDIA_URL: renditions of images in unrestricted collections, and little else.
 
     Renditions of restricted images are served only to users who may work with the image in
@@ -68,7 +69,7 @@ def serve_media(request: HttpRequest, path: str) -> HttpResponse:
         private = None
     if private is None:
         raise Http404
-    return harden(serve(request, path, document_root=settings.MEDIA_ROOT), restricted=private)
+    return harden(serve(request, path, document_root=str(settings.MEDIA_ROOT)), restricted=private)
 
 
 def rendition_access(request: HttpRequest, path: str) -> bool | None:
@@ -97,7 +98,7 @@ def original_image_path(image: AbstractImage) -> str:
     return reverse("image_original", args=[image.pk, image.filename])
 
 
-def serve_original_image(request: HttpRequest, image_id: int, filename: str) -> HttpResponse:
+def serve_original_image(request: HttpRequest, image_id: int, filename: str) -> HttpResponseBase:
     """An image's original file, for those its collection's view restrictions admit."""
     image = get_object_or_404(get_image_model().objects.select_related("collection"), pk=image_id)
     # As for documents: the id alone must not be enough to walk through the library.
@@ -116,7 +117,7 @@ def serve_original_image(request: HttpRequest, image_id: int, filename: str) -> 
     return harden(response, restricted=is_restricted(image))
 
 
-def serve_document(request: HttpRequest, document_id: str, filename: str) -> HttpResponse:
+def serve_document(request: HttpRequest, document_id: str, filename: str) -> HttpResponseBase:
     """Wagtail's checked document view, marked private when the collection is restricted: it
     sends no Cache-Control, and a shared cache would give a member's copy to the next visitor."""
     response = wagtail_serve_document(request, document_id, filename)  # Http404 if none

@@ -11,7 +11,7 @@ class HeadlessPageLinkHandler(PageLinkHandler):
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
-        ids = [attrs.get("id") for attrs in attrs_list if str(attrs.get("id", "")).isdigit()]
+        ids = [attrs["id"] for attrs in attrs_list if str(attrs.get("id", "")).isdigit()]
         paths = page_paths(ids)
         html = []
         for attrs in attrs_list:

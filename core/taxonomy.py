@@ -23,5 +23,5 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_%(class)s_slug_locale")
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name

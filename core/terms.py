@@ -8,10 +8,23 @@ replaced. Parental many-to-many links are copied as they are (copy_for_translati
 too; the API follows them to the reader's locale).
 """
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.apps.registry import Apps
+from django.db import models
+
 SOURCE_LOCALE = "en"
 
 
-def add_translations(apps, app_label, model_name, key, translations, many_to_many=()):
+def add_translations(
+    apps: Apps,
+    app_label: str,
+    model_name: str,
+    key: str,
+    translations: Mapping[str, Mapping[str, Mapping[str, str]]],
+    many_to_many: Iterable[str] = (),
+) -> int:
     """Create the missing versions of terms from {key value: {locale: {field: text}}}.
 
     A version is left alone when the term already has one in that locale (same translation_key)
@@ -59,7 +72,7 @@ def add_translations(apps, app_label, model_name, key, translations, many_to_man
     return created
 
 
-def _link_values(link, through):
+def _link_values(link: models.Model, through: type[models.Model]) -> dict[str, Any]:
     """The columns of a link row other than its primary key."""
     return {
         field.attname: getattr(link, field.attname)

@@ -6,20 +6,28 @@ Images and documents in view-restricted collections are withheld the same way
 (`public_collections_q` for querysets, `is_public_media` for an object already fetched).
 """
 
-from collections.abc import Callable
+import datetime
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
-from django.db.models import BooleanField, Case, Q, QuerySet, Subquery, Value, When
+from django.db.models import BooleanField, Case, Model, Q, QuerySet, Subquery, Value, When
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Page, Site
+from wagtail.query import PageQuerySet
 
-_request_cache: ContextVar[dict | None] = ContextVar("baltic_commons_request_cache", default=None)
+_request_cache: ContextVar[dict[str, Any] | None] = ContextVar(
+    "baltic_commons_request_cache", default=None
+)
+
+T = TypeVar("T")
+M = TypeVar("M", bound=Model)
 
 
 @contextmanager
-def request_scope():
+def request_scope() -> Iterator[None]:
     """Share look-ups (view restrictions, linked pages) for the duration of one API request."""
     token = _request_cache.set({})
     try:
@@ -28,17 +36,18 @@ def request_scope():
         _request_cache.reset(token)
 
 
-def per_request(key, compute):
+def per_request(key: str, compute: Callable[[], T]) -> T:
     """compute() once per request scope (every time outside one)."""
     cache = _request_cache.get()
     if cache is None:
         return compute()
     if key not in cache:
         cache[key] = compute()
-    return cache[key]
+    found: T = cache[key]
+    return found
 
 
-def in_schedule_q(now=None) -> Q:
+def in_schedule_q(now: datetime.datetime | None = None) -> Q:
     """Live rows whose go-live time has come and whose expiry has not.
 
     `publish_scheduled` flips `live` on time only when cron runs it; this keeps the API exact
@@ -50,7 +59,7 @@ def in_schedule_q(now=None) -> Q:
     )
 
 
-def visible_pages(queryset=None):
+def visible_pages(queryset: PageQuerySet | None = None) -> PageQuerySet:
     """Filter pages to those that are live, not view-restricted and inside their schedule."""
     queryset = Page.objects.all() if queryset is None else queryset
     # private_q() reads every view restriction; once per request is enough.
@@ -58,10 +67,13 @@ def visible_pages(queryset=None):
     return queryset.filter(live=True).exclude(private).filter(in_schedule_q())
 
 
-def site_home(code: str) -> QuerySet:
+def site_home(code: str) -> QuerySet[Page]:
     """The default site's root page in a locale: that locale's home page (a queryset)."""
     root_key = Site.objects.filter(is_default_site=True).values("root_page__translation_key")
-    return Page.objects.filter(translation_key=Subquery(root_key[:1]), locale__language_code=code)
+    home: QuerySet[Page] = Page.objects.filter(
+        translation_key=Subquery(root_key[:1]), locale__language_code=code
+    )
+    return home
 
 
 def within_site(code: str) -> Q:
@@ -80,10 +92,10 @@ def frontend_path(language_code: str, url_path: str) -> str:
     return f"/{language_code}{relative_url_path(url_path)}"
 
 
-def page_paths(page_ids) -> dict[int, str]:
+def page_paths(page_ids: Iterable[int | str]) -> dict[int, str]:
     """Frontend paths of the visible pages among page_ids (missing ids are not visible)."""
     wanted = {int(pk) for pk in page_ids}
-    known = per_request("page_paths", dict)
+    known: dict[int, str | None] = per_request("page_paths", dict)
     missing = wanted - known.keys()
     if missing:
         rows = visible_pages(Page.objects.filter(id__in=missing)).values_list(
@@ -91,13 +103,13 @@ def page_paths(page_ids) -> dict[int, str]:
         )
         found = {pk: frontend_path(code, url_path) for pk, code, url_path in rows}
         known.update({pk: found.get(pk) for pk in missing})
-    return {pk: known[pk] for pk in wanted if known[pk]}
+    return {pk: path for pk in wanted if (path := known[pk])}
 
 
 def restricted_collection_ids() -> set[int]:
     """Collections under a view restriction (restrictions cover sub-collections), per request."""
 
-    def compute():
+    def compute() -> set[int]:
         q = Q()
         for path in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
             q |= Q(path__startswith=path)
@@ -112,12 +124,12 @@ def public_collections_q() -> Q:
     return ~Q(collection_id__in=restricted) if restricted else Q()
 
 
-def is_public_media(obj) -> bool:
+def is_public_media(obj: Any) -> bool:
     """Whether an image or document may be shown: it is not in a view-restricted collection."""
     return obj is not None and obj.collection_id not in restricted_collection_ids()
 
 
-def public_media(obj):
+def public_media(obj: M | None) -> M | None:
     """obj if it may be shown, else None (for image and document foreign keys)."""
     return obj if is_public_media(obj) else None
 
@@ -135,11 +147,11 @@ class Chain:
 
 
 def best_versions(
-    queryset: QuerySet,
+    queryset: QuerySet[M],
     chain: Chain,
-    visible: Callable[[QuerySet], QuerySet],
+    visible: Callable[[QuerySet[M]], QuerySet[M]],
     within: Callable[[str], Q] | None = None,
-) -> QuerySet:
+) -> QuerySet[M]:
     """queryset's visible rows, each object once, in the first locale of the chain that has it.
 
     Listings with fallback make every locale a whole site. A listing in a locale shows each
@@ -173,7 +185,7 @@ def best_versions(
             )
     if not chain.ids:
         return queryset.none()
-    return visible(queryset.filter(condition)).annotate(
+    merged = visible(queryset.filter(condition)).annotate(
         is_fallback=Case(
             When(locale_id=chain.ids[0], then=Value(False)),
             default=Value(True),
@@ -181,3 +193,5 @@ def best_versions(
         ),
         reader_locale=Value(chain.requested),
     )
+    # django-stubs' plugin loses the model type of a generic queryset through annotate().
+    return cast("QuerySet[M]", merged)

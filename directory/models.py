@@ -10,6 +10,7 @@ Logos are synchronised, and translators may override them per locale.
 
 import datetime
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
@@ -645,7 +646,10 @@ class SupportOrganisation(DirectoryEntry):
         verbose_name_plural = _("support organisations")
 
 
-def visible_entries(queryset):
+_Entries = TypeVar("_Entries", bound=models.QuerySet[Any])
+
+
+def visible_entries(queryset: _Entries) -> _Entries:
     """Entries the public may see: live, their go-live time come and not past their expiry.
 
     Checked here rather than left to `publish_scheduled`, so expiry applies at once.

@@ -7,7 +7,7 @@ class GraphqlApiConfig(AppConfig):
     name = "graphql_api"
     verbose_name = "GraphQL API"
 
-    def ready(self):
+    def ready(self) -> None:
         from .cache import connect_signals
 
         connect_signals()

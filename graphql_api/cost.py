@@ -25,6 +25,7 @@ from typing import Any
 import strawberry
 from django.conf import settings
 from graphql import (
+    DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
@@ -38,6 +39,7 @@ from graphql import (
     ObjectValueNode,
     OperationDefinitionNode,
     SelectionSetNode,
+    ValueNode,
     VariableNode,
     get_named_type,
     value_from_ast_untyped,
@@ -106,8 +108,8 @@ class QueryShape:
     def __init__(
         self,
         schema: GraphQLSchema,
-        document,
-        variables: dict | None,
+        document: DocumentNode,
+        variables: dict[str, Any] | None,
         default_limit: int,
         declared_size: Callable[[str, str], int | None] = lambda _type, _field: None,
     ) -> None:
@@ -170,7 +172,12 @@ class QueryShape:
             # list sliced itself (sitemap, occurrences) multiplies its items' own lists.
             size, children_sliced = slice_size, not is_list(definition)
         elif is_list(definition):
-            declared = None if sliced else self.declared_size(parent.name, node.name.value)
+            # parent has fields (it is a type), so it is not None here.
+            declared = (
+                None
+                if sliced or parent is None
+                else self.declared_size(parent.name, node.name.value)
+            )
             size = 1 if sliced else (declared or DEFAULT_LIST_SIZE)
             children_sliced = False
         else:
@@ -206,7 +213,7 @@ class QueryShape:
             return as_size(self.value(args["limit"]) if "limit" in args else None, default)
         return None
 
-    def value(self, node) -> Any:
+    def value(self, node: ValueNode) -> Any:
         if isinstance(node, VariableNode):
             return self.variables.get(node.name.value)
         if isinstance(node, IntValueNode):

@@ -4,17 +4,19 @@ arguments every listing takes. The SQL is core.visibility.best_versions."""
 from __future__ import annotations
 
 from functools import cache
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import strawberry
 from django.db import connections
-from django.db.models import F
+from django.db.models import F, OrderBy
 from django.db.models.functions import Collate
 from wagtail.models import Locale
 
 from core.visibility import Chain, best_versions, per_request
 
 from .common import FALLBACK_DESCRIPTION, locale_chain, resolve_locale
+
+T = TypeVar("T")
 
 # The arguments every listing takes.
 FallbackLocales = Annotated[list[str] | None, strawberry.argument(description=FALLBACK_DESCRIPTION)]
@@ -45,7 +47,7 @@ def icu_collations(alias: str) -> frozenset[str]:
         return frozenset(name for (name,) in cursor.fetchall())
 
 
-def by_name(code: str, field: str = "name", alias: str = "default"):
+def by_name(code: str, field: str = "name", alias: str = "default") -> OrderBy:
     """Order by name in the reader's alphabet: Latvian č after c, Danish æ ø å after z,
     Estonian š z ž after s. PostgreSQL's ICU collations; SQLite compares code points (é and č
     after z, capitals before small letters), which is fine for development."""
@@ -64,11 +66,12 @@ def chain_for(
     return Chain(tuple(found), tuple(ids[code] for code in found))
 
 
-def mark(obj, chain: Chain):
+def mark(obj: T, chain: Chain) -> T:
     """A single object found through the chain, marked as listings mark theirs."""
     if obj is not None:
-        obj.reader_locale = chain.requested
-        obj.is_fallback = obj.locale_id != chain.ids[0]
+        marked: Any = obj  # a model instance; these are the attributes listings annotate
+        marked.reader_locale = chain.requested
+        marked.is_fallback = marked.locale_id != chain.ids[0]
     return obj
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.utils.translation import gettext as _
-from graphql import ExecutionResult, StringValueNode, Visitor, visit
+from graphql import DocumentNode, ExecutionResult, StringValueNode, Visitor, visit
 from graphql.language import BREAK
 from strawberry.extensions import SchemaExtension
 
@@ -23,7 +23,7 @@ UNENCODABLE = re.compile("[\ud800-\udfff]")
 REFUSED = re.compile("[\x00\ud800-\udfff]")
 
 
-def has_refused_character(value: Any, refused: re.Pattern = REFUSED) -> bool:
+def has_refused_character(value: Any, refused: re.Pattern[str] = REFUSED) -> bool:
     """Whether a string anywhere in value (JSON data: dicts, lists, strings) has one."""
     if isinstance(value, str):
         return refused.search(value) is not None
@@ -47,7 +47,7 @@ class _FindRefusedLiteral(Visitor):
         return None
 
 
-def document_has_refused_literal(document) -> bool:
+def document_has_refused_literal(document: DocumentNode) -> bool:
     finder = _FindRefusedLiteral()
     visit(document, finder)
     return finder.found

@@ -1,15 +1,16 @@
 """Translation state in the API: per-object status and a per-locale progress dashboard."""
 
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
 import strawberry_django
 
 from cms.translation import status
+from core.locales import locale_codes
 
 from .batching import load_for
-from .common import locale_codes, resolve_locale
+from .common import resolve_locale
 
 
 @strawberry.enum(name="TranslationState", description="Where a translation stands.")
@@ -49,7 +50,7 @@ class TranslationStatusType:
     )
 
 
-def translation_status(root) -> list[TranslationStatusType]:
+def translation_status(root: Any) -> list[TranslationStatusType]:
     """The status of root's translations; computed once for all objects fetched together."""
     statuses = load_for(root, "translation_status", status.translation_statuses) or []
     return [

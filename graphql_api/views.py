@@ -1,6 +1,9 @@
+from typing import Any
+
 from cross_web import HTTPException
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpRequest, JsonResponse
+from django.http.response import HttpResponseBase
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from strawberry.django.views import GraphQLView
@@ -16,7 +19,7 @@ from .schema import schema
 class ApiView(GraphQLView):
     """The GraphQL endpoint; each request shares its look-ups (see core.visibility)."""
 
-    def dispatch(self, request, *args, **kwargs):
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         # Decided per request (Django makes a view instance per request), so that a settings
         # override reaches the URLconf's view; the page is templates/graphql/graphiql.html.
         self.graphql_ide = "graphiql" if settings.GRAPHQL_IDE else None
@@ -43,7 +46,7 @@ class ApiView(GraphQLView):
             run = super().dispatch
             return cache.serve(request, lambda req: run(req, *args, **kwargs))
 
-    def decode_json(self, data):
+    def decode_json(self, data: str | bytes) -> object:
         # A POST whose persisted query graphql_api/cache.py completed: strawberry reads these
         # parameters instead of the body as sent (decode_json is the view's documented hook;
         # for a JSON POST it decodes only the body).
@@ -52,7 +55,9 @@ class ApiView(GraphQLView):
             return completed
         return super().decode_json(data)
 
-    def run(self, request, context=UNSET, root_value=UNSET):
+    def run(
+        self, request: HttpRequest, context: Any = UNSET, root_value: Any = UNSET
+    ) -> HttpResponseBase:
         # What check() lets through strawberry may still refuse (a mutation sent with GET, an
         # unknown operationName): answer those with a code too, not as plain text.
         try:

@@ -7,6 +7,7 @@ GraphQL `preview(token)`.
 """
 
 import datetime
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -72,7 +73,8 @@ def object_for_token(token: str):
     payload = read_token(token)
     invalid = PreviewError(_("This preview link is not valid."), "INVALID_PREVIEW_TOKEN")
     try:
-        model = ContentType.objects.get_for_id(payload["ct"]).model_class()
+        # A Wagtail model (untyped): its manager, revisions and serialisation are its own.
+        model: Any = ContentType.objects.get_for_id(payload["ct"]).model_class()
     except ContentType.DoesNotExist as error:
         raise invalid from error
     if model is None or not issubclass(model, HeadlessPreviewMixin):
@@ -106,6 +108,9 @@ def object_for_token(token: str):
 
 class HeadlessPreviewMixin:
     """Preview modes are the configured frontends; Preview redirects to the chosen one."""
+
+    if TYPE_CHECKING:
+        locale: Any  # the model's (Wagtail's TranslatableMixin)
 
     @property
     def preview_modes(self):

@@ -131,6 +131,7 @@ def attempt(pk) -> bool:
         error = "This frontend is no longer configured for webhooks."
     else:
         # Retries follow the settings, so a corrected webhook_url takes effect.
+        assert target is not None  # configured
         delivery.target_url = target.webhook_url
         status_code, error = post(delivery, target.webhook_secret)
     duration = int((time.monotonic() - started) * 1000)

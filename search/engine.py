@@ -37,8 +37,9 @@ locale's configuration on PostgreSQL.
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple, overload
 
 from django.apps import apps
 from django.conf import settings
@@ -50,8 +51,22 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.db import connection, connections, transaction
-from django.db.models import Case, CharField, F, FloatField, Func, Q, TextField, Value, When
-from django.db.models.expressions import CombinedExpression
+from django.db.backends.base.schema import BaseDatabaseSchemaEditor
+from django.db.models import (
+    Case,
+    CharField,
+    F,
+    FloatField,
+    Func,
+    Manager,
+    Model,
+    Q,
+    QuerySet,
+    TextField,
+    Value,
+    When,
+)
+from django.db.models.expressions import Combinable, CombinedExpression
 from django.db.models.functions import Cast
 from django.utils.html import strip_tags
 from wagtail.models import Page
@@ -85,13 +100,16 @@ HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, 
 HEADLINE_TEXT_LIMIT = 20_000
 
 
+def kind_of(model: type[Model]) -> str:
+    """The `kind` of a model's hits: its model name."""
+    name = model._meta.model_name
+    assert name is not None  # set when the model class is made
+    return name
+
+
 def searchable_models() -> dict[str, type[Searchable]]:
     """Every searchable kind, by model name (the `kind` of a hit), in app registry order."""
-    return {
-        model._meta.model_name: model
-        for model in apps.get_models()
-        if issubclass(model, Searchable)
-    }
+    return {kind_of(model): model for model in apps.get_models() if issubclass(model, Searchable)}
 
 
 # SQLite FTS5: the columns of `<app>_search_text` and `<app>_search_index`, by weight: the title
@@ -120,9 +138,40 @@ HAS_TOKEN = re.compile(r"[^\W_]")
 QUERY_TERM = re.compile(r'(-?)(?:"([^"]*)"?|([^\s"]+))')
 
 
+# (field, weight) pairs, as Searchable.search_weights.
+Weights = Sequence[tuple[str, str]]
+# SQL and its parameters.
+Sql = tuple[str, list[Any]]
+
+
+class Match(NamedTuple):
+    """A matching object, as the search SQL gives it."""
+
+    kind: str
+    pk: int
+    score: float
+
+
+class Suggestion(NamedTuple):
+    """An autocomplete match, as the suggestion SQL gives it."""
+
+    kind: str
+    pk: int
+    score: float
+    name: str
+
+
+class Completion(NamedTuple):
+    """An autocomplete suggestion: the object and how well its name matches."""
+
+    kind: str
+    obj: Searchable
+    score: float
+
+
 @dataclass
 class Hit:
-    obj: object
+    obj: Searchable
     score: float
     highlight: str = ""
 
@@ -138,11 +187,11 @@ def is_postgres() -> bool:
 
 
 def text_config(locale_code: str) -> str:
-    configs = {**TEXT_CONFIGS, **getattr(settings, "SEARCH_TEXT_CONFIGS", {})}
+    configs: dict[str, str] = {**TEXT_CONFIGS, **getattr(settings, "SEARCH_TEXT_CONFIGS", {})}
     return configs.get(locale_code, UNACCENT_CONFIG)
 
 
-def searchable_queryset(model: type[Searchable], chain: Chain):
+def searchable_queryset(model: type[Searchable], chain: Chain) -> QuerySet[Any]:
     """The merged set of a locale chain that search looks through: each visible object of model
     once, in the first locale of the chain that has it."""
     return model.searchable_set(chain)
@@ -155,23 +204,24 @@ class JsonbToTsvector(Func):
     template = "%(function)s(%(expressions)s, '[\"string\"]')"
 
 
-def document_vector(fields, with_body: bool, config):
+def document_vector(fields: Weights, with_body: bool, config: str | Combinable) -> Combinable:
     """The weighted tsvector of fields (and a page's body strings at weight D) in config, a
     configuration name or an expression giving one per row."""
-    vector = None
+    vector: Combinable | None = None
     for name, weight in fields:
         part = SearchVector(name, config=config, weight=weight)
         vector = part if vector is None else vector + part
+    assert vector is not None  # a searchable kind has at least its title field
     if with_body:
-        body = JsonbToTsvector(SearchConfig.from_parameter(config), F("body"))
-        body = Func(body, Value("D"), function="setweight", output_field=SearchVectorField())
+        words = JsonbToTsvector(SearchConfig.from_parameter(config), F("body"))
+        body = Func(words, Value("D"), function="setweight", output_field=SearchVectorField())
         vector = CombinedExpression(vector, "||", body, output_field=SearchVectorField())
     return vector
 
 
-def locale_config_expression(locale_field: str = "locale__language_code"):
+def locale_config_expression(locale_field: str = "locale__language_code") -> Case:
     """Each row's text-search configuration, chosen by its locale (as text_config does)."""
-    configs = {**TEXT_CONFIGS, **getattr(settings, "SEARCH_TEXT_CONFIGS", {})}
+    configs: dict[str, str] = {**TEXT_CONFIGS, **getattr(settings, "SEARCH_TEXT_CONFIGS", {})}
     return Case(
         *[When(**{locale_field: code}, then=Value(name)) for code, name in configs.items()],
         default=Value(UNACCENT_CONFIG),
@@ -179,7 +229,13 @@ def locale_config_expression(locale_field: str = "locale__language_code"):
     )
 
 
-def store_documents(model, fields, with_body: bool, pks=None, using: str = "default") -> int:
+def store_documents(
+    model: type[Model],
+    fields: Weights,
+    with_body: bool,
+    pks: Iterable[int] | None = None,
+    using: str = "default",
+) -> int:
     """PostgreSQL: compute and store the `search_document` of model's rows (all, or those
     with these pks) in one UPDATE, each in its locale's configuration. Returns rows updated.
 
@@ -197,16 +253,23 @@ def store_documents(model, fields, with_body: bool, pks=None, using: str = "defa
     )
     sql, params = documents.query.sql_with_params()
     table = connections[using].ops.quote_name(model._meta.db_table)
-    pk_column = connections[using].ops.quote_name(model._meta.pk.column)
+    primary_key = model._meta.pk
+    assert primary_key is not None and primary_key.column is not None  # a concrete model's
+    pk_column = connections[using].ops.quote_name(primary_key.column)
     with connections[using].cursor() as cursor:
         cursor.execute(
             f"UPDATE {table} SET search_document = d.document FROM ({sql}) AS d(pk, document) "
             f"WHERE {table}.{pk_column} = d.pk",
             params,
         )
-        return cursor.rowcount
+        rowcount: int = cursor.rowcount
+        return rowcount
 
 
+@overload
+def fold_text(text: str) -> str: ...
+@overload
+def fold_text(text: None) -> None: ...
 def fold_text(text: str | None) -> str | None:
     """text with the letters `remove_diacritics` keeps folded (see the module docstring)."""
     return text.translate(FOLDED) if text else text
@@ -225,7 +288,7 @@ def fts_tables(app_label: str) -> tuple[str, str]:
     return f"{app_label}_search_text", f"{app_label}_search_index"
 
 
-def create_fts_tables(app_label: str, schema_editor) -> None:
+def create_fts_tables(app_label: str, schema_editor: BaseDatabaseSchemaEditor) -> None:
     """SQLite: the FTS5 tables of an app (for its migration)."""
     content, index = fts_tables(app_label)
     columns = ", ".join(FTS_COLUMNS)
@@ -240,7 +303,7 @@ def create_fts_tables(app_label: str, schema_editor) -> None:
     )
 
 
-def ensure_search_tables(using: str = "default", **kwargs) -> None:
+def ensure_search_tables(using: str = "default", **kwargs: Any) -> None:
     """post_migrate: the GIN index of every searchable table (PostgreSQL) or the FTS5 tables of
     every app with searchable models (SQLite), made if missing."""
     connection = connections[using]
@@ -258,14 +321,14 @@ def ensure_search_tables(using: str = "default", **kwargs) -> None:
                 create_fts_tables(app_label, editor)
 
 
-def drop_fts_tables(app_label: str, schema_editor) -> None:
+def drop_fts_tables(app_label: str, schema_editor: BaseDatabaseSchemaEditor) -> None:
     for table in reversed(fts_tables(app_label)):
         schema_editor.execute(f"DROP TABLE IF EXISTS {table}")
 
 
-def fts_row(fields, values, body_json: str | None) -> list[str]:
+def fts_row(fields: Weights, values: Sequence[str | None], body_json: str | None) -> list[str]:
     """The FTS5 columns of one object from its field values and its body's JSON."""
-    columns = {name: [] for name in FTS_COLUMNS}
+    columns: dict[str, list[str]] = {name: [] for name in FTS_COLUMNS}
     for position, ((_name, weight), value) in enumerate(zip(fields, values, strict=True)):
         column = "title" if position == 0 else weight.lower()
         columns[column].append(clean_text(value))
@@ -274,15 +337,21 @@ def fts_row(fields, values, body_json: str | None) -> list[str]:
     return [" ".join(part for part in columns[name] if part) for name in FTS_COLUMNS]
 
 
-def chunked(pks, size: int = 500):
+def chunked(pks: Iterable[int] | None, size: int = 500) -> list[list[int] | None]:
     """pks in slices (SQLite limits a statement's parameters); [None] for all rows."""
     if pks is None:
         return [None]
-    pks = list(pks)
-    return [pks[start : start + size] for start in range(0, len(pks), size)]
+    listed = list(pks)
+    return [listed[start : start + size] for start in range(0, len(listed), size)]
 
 
-def store_fts_documents(model, fields, with_body: bool, pks=None, using: str = "default") -> int:
+def store_fts_documents(
+    model: type[Model],
+    fields: Weights,
+    with_body: bool,
+    pks: Iterable[int] | None = None,
+    using: str = "default",
+) -> int:
     """SQLite: replace the FTS5 rows of model's objects (all, or those with these pks; objects
     that no longer exist lose theirs). Returns the rows written.
 
@@ -292,16 +361,16 @@ def store_fts_documents(model, fields, with_body: bool, pks=None, using: str = "
     if db.vendor != "sqlite":
         return 0
     content, index = fts_tables(model._meta.app_label)
-    kind = model._meta.model_name
+    kind = kind_of(model)
     columns = ", ".join(FTS_COLUMNS)
     placeholders = ", ".join(["%s"] * len(FTS_COLUMNS))
     names = [name for name, _weight in fields]
-    rows = model._base_manager.using(using).order_by("pk")
+    rows: QuerySet[Any] = model._base_manager.using(using).order_by("pk")
     if with_body:
         rows = rows.annotate(body_json=Cast("body", TextField()))
     rows = rows.values_list("pk", "locale_id", *names, *(["body_json"] if with_body else []))
 
-    def index_rows(where: str, params: list, delete: bool = False) -> None:
+    def index_rows(where: str, params: list[Any], delete: bool = False) -> None:
         """Add the content rows matching where to the index, folded; or take them out (an
         external-content index forgets a row given the text it indexed)."""
         cursor.execute(f"SELECT id, {columns} FROM {content} WHERE {where}", params)
@@ -315,7 +384,8 @@ def store_fts_documents(model, fields, with_body: bool, pks=None, using: str = "
     written = 0
     with transaction.atomic(using=using), db.cursor() as cursor:
         for chunk in chunked(pks):
-            where, params = "kind = %s", [kind]
+            where = "kind = %s"
+            params: list[Any] = [kind]
             if chunk is not None:
                 where += f" AND object_id IN ({', '.join(['%s'] * len(chunk))})"
                 params += chunk
@@ -341,7 +411,9 @@ def store_fts_documents(model, fields, with_body: bool, pks=None, using: str = "
     return written
 
 
-def update_search_documents(model, pks=None, using: str = "default") -> int:
+def update_search_documents(
+    model: type[Searchable], pks: Iterable[int] | None = None, using: str = "default"
+) -> int:
     """Refresh the stored search documents (PostgreSQL) or FTS5 rows (SQLite) of a searchable
     model, all or those with these pks (after bulk_create, raw updates, or a change of
     SEARCH_TEXT_CONFIGS)."""
@@ -349,7 +421,7 @@ def update_search_documents(model, pks=None, using: str = "default") -> int:
     return store(model, model.search_weights, model.search_body, pks, using)
 
 
-def searchable_model(instance):
+def searchable_model(instance: Model) -> type[Searchable] | None:
     """The searchable model that holds instance's search document, or None."""
     model = type(instance)
     if issubclass(model, Searchable):
@@ -361,7 +433,14 @@ def searchable_model(instance):
     return None
 
 
-def refresh_on_save(sender, instance, raw=False, using="default", update_fields=None, **kwargs):
+def refresh_on_save(
+    sender: type[Model],
+    instance: Model,
+    raw: bool = False,
+    using: str = "default",
+    update_fields: Iterable[str] | None = None,
+    **kwargs: Any,
+) -> None:
     """post_save: store the saved object's search document (PostgreSQL) or FTS5 row (SQLite),
     from the row as saved in the database."""
     if raw or connections[using].vendor not in ("postgresql", "sqlite"):
@@ -378,7 +457,9 @@ def refresh_on_save(sender, instance, raw=False, using="default", update_fields=
     update_search_documents(model, [instance.pk], using)
 
 
-def forget_on_delete(sender, instance, using="default", **kwargs):
+def forget_on_delete(
+    sender: type[Model], instance: Model, using: str = "default", **kwargs: Any
+) -> None:
     """post_delete: drop a deleted object's FTS5 row (SQLite; on PostgreSQL the document goes
     with the row). Deleting a page deletes its specific row, which sends this too."""
     if connections[using].vendor == "sqlite" and isinstance(instance, Searchable):
@@ -393,7 +474,7 @@ def chain_configs(chain: Chain) -> dict[str, list[int]]:
     return configs
 
 
-def ranked_postgres(kind, queryset, chain: Chain, text: str):
+def ranked_postgres(kind: str, queryset: QuerySet[Any], chain: Chain, text: str) -> QuerySet[Any]:
     """Rows whose stored search document matches the query in the row's own locale's
     configuration (one constant tsquery per configuration, so the GIN index serves each)."""
     matches, ranks = Q(), []
@@ -401,15 +482,16 @@ def ranked_postgres(kind, queryset, chain: Chain, text: str):
         query = SearchQuery(text, config=config, search_type="websearch")
         matches |= Q(locale_id__in=ids, search_document=query)
         ranks.append(When(locale_id__in=ids, then=SearchRank(F("search_document"), query)))
-    return (
+    ranked: QuerySet[Any] = (
         queryset.filter(matches)
         .annotate(kind=Value(kind), score=Case(*ranks, output_field=FloatField()))
         .order_by()
         .values_list("kind", "pk", "score")
     )
+    return ranked
 
 
-def matches_postgres(text: str, chain: Chain, kinds: list[str]) -> tuple[str, list]:
+def matches_postgres(text: str, chain: Chain, kinds: list[str]) -> Sql:
     """SQL of the matching (kind, pk, score) rows of kinds in the chain's merged set."""
     parts = [
         ranked_postgres(kind, searchable_queryset(searchable_models()[kind], chain), chain, text)
@@ -448,10 +530,10 @@ def fts_query(text: str) -> str | None:
     return " OR ".join(alternatives) or None
 
 
-def fts_in_merged_set(chain: Chain, kinds: Iterable[str]) -> dict[str, tuple[str, list]]:
+def fts_in_merged_set(chain: Chain, kinds: Iterable[str]) -> dict[str, Sql]:
     """Per app: an SQL condition on the content table `t` keeping rows of kinds whose object is
     in the chain's merged set, and its parameters."""
-    conditions: dict[str, tuple[list[str], list]] = {}
+    conditions: dict[str, tuple[list[str], list[Any]]] = {}
     for kind in kinds:
         model = searchable_models()[kind]
         sql, params = searchable_queryset(model, chain).values("pk").query.sql_with_params()
@@ -461,13 +543,14 @@ def fts_in_merged_set(chain: Chain, kinds: Iterable[str]) -> dict[str, tuple[str
     return {app: (" OR ".join(where), params) for app, (where, params) in conditions.items()}
 
 
-def matches_sqlite(text: str, chain: Chain, kinds: list[str]) -> tuple[str, list] | None:
+def matches_sqlite(text: str, chain: Chain, kinds: list[str]) -> Sql | None:
     """SQL of the matching (kind, pk, score) rows of kinds in the chain's merged set."""
     query = fts_query(text)
     if query is None:
         return None
     weights = ", ".join(str(weight) for weight in FTS_WEIGHTS)
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[Any] = []
     for app, (merged, merged_params) in fts_in_merged_set(chain, kinds).items():
         content, index = fts_tables(app)
         parts.append(
@@ -479,7 +562,7 @@ def matches_sqlite(text: str, chain: Chain, kinds: list[str]) -> tuple[str, list
     return " UNION ALL ".join(parts), params
 
 
-def counted_page(sql: str, params: list, offset: int, limit: int) -> tuple[int, list[tuple]]:
+def counted_page(sql: str, params: list[Any], offset: int, limit: int) -> tuple[int, list[Match]]:
     """A page of the (kind, pk, score) rows of sql, best first, and their number, in one query
     when the page is not empty (a window count: the matching runs once, not once for the count
     and once for the page)."""
@@ -492,12 +575,14 @@ def counted_page(sql: str, params: list, offset: int, limit: int) -> tuple[int, 
             )
             found = cursor.fetchall()
             if found:
-                return found[0][3], [row[:3] for row in found]
+                total: int = found[0][3]
+                return total, [Match(kind, pk, score) for kind, pk, score, _total in found]
         cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS u", params)
-        return cursor.fetchone()[0], []
+        (count,) = cursor.fetchone()
+        return count, []
 
 
-def plain_text(obj) -> str:
+def plain_text(obj: Searchable) -> str:
     """The human-readable text of an object, for snippets."""
     parts = [getattr(obj, name) for name in obj.search_excerpt_fields]
     if obj.search_body:
@@ -506,11 +591,11 @@ def plain_text(obj) -> str:
     return text[:HEADLINE_TEXT_LIMIT]
 
 
-def title_of(obj) -> str:
+def title_of(obj: Searchable) -> str:
     return obj.search_title()
 
 
-def stream_strings(raw):
+def stream_strings(raw: object) -> Iterator[str]:
     if isinstance(raw, str):
         yield raw
     elif isinstance(raw, dict):
@@ -534,10 +619,10 @@ def headlines_postgres(texts: list[str], configs: list[str], query: str) -> list
             "FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS x(t, c, n) ORDER BY n",
             [query, HEADLINE_OPTIONS, [html.escape(t) for t in texts], configs],
         )
-        return [row[0] for row in cursor.fetchall()]
+        return [headline for (headline,) in cursor.fetchall()]
 
 
-def highlights_postgres(objects: list, text: str) -> list[str]:
+def highlights_postgres(objects: list[Searchable], text: str) -> list[str]:
     """An excerpt of each object's text with the matches marked; the title when only the title
     (or name) matched."""
     if not objects:
@@ -558,15 +643,16 @@ def marked_html(text: str) -> str:
     return escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>").replace(ELLIPSIS, "…")
 
 
-def highlights_sqlite(rows: list[tuple], text: str) -> dict[tuple[str, int], str]:
+def highlights_sqlite(rows: list[Match], text: str) -> dict[tuple[str, int], str]:
     """(kind, pk) -> an excerpt of the first text column with a match (the description, then
     the body, then the rest), else the title if it matched, as highlights_postgres."""
     query = fts_query(text)
     by_app: dict[str, list[tuple[str, int]]] = {}
-    for kind, pk, _score in rows:
-        by_app.setdefault(searchable_models()[kind]._meta.app_label, []).append((kind, pk))
+    for row in rows:
+        app_label = searchable_models()[row.kind]._meta.app_label
+        by_app.setdefault(app_label, []).append((row.kind, row.pk))
     marks = f"char({ord(MARK_START)}), char({ord(MARK_END)})"
-    found = {}
+    found: dict[tuple[str, int], str] = {}
     for app, keys in by_app.items():
         content, index = fts_tables(app)
         snippets = ", ".join(
@@ -593,15 +679,16 @@ def highlights_sqlite(rows: list[tuple], text: str) -> dict[tuple[str, int], str
     return found
 
 
-def load_objects(rows: Iterable[tuple]) -> dict[tuple[str, int], object]:
-    """(kind, pk) -> the object, for rows starting with kind and pk: one query per kind."""
+def load_objects(rows: Iterable[Match | Suggestion]) -> dict[tuple[str, int], Searchable]:
+    """(kind, pk) -> the object of each row: one query per kind."""
     by_kind: dict[str, list[int]] = {}
-    for kind, pk, *_rest in rows:
-        by_kind.setdefault(kind, []).append(pk)
-    objects = {}
+    for row in rows:
+        by_kind.setdefault(row.kind, []).append(row.pk)
+    objects: dict[tuple[str, int], Searchable] = {}
     for kind, pks in by_kind.items():
-        model = searchable_models()[kind]
-        for obj in model.objects.filter(pk__in=pks).select_related("locale"):
+        manager: Manager[Searchable] = searchable_models()[kind]._default_manager
+        # The plugin knows no `locale` on the abstract Searchable; every concrete kind has one.
+        for obj in manager.filter(pk__in=pks).select_related("locale"):  # type: ignore[misc]
             objects[(kind, obj.pk)] = obj
     return objects
 
@@ -609,20 +696,20 @@ def load_objects(rows: Iterable[tuple]) -> dict[tuple[str, int], object]:
 def search(text: str, chain: Chain, kinds: list[str], offset: int, limit: int) -> SearchResult:
     """Objects of kinds in the chain's merged set (visible pages and entries, each once, in the
     first locale of the chain that has it) whose text matches, best first."""
-    matches = None
+    matches: Sql | None = None
     if kinds:
         matches = (matches_postgres if is_postgres() else matches_sqlite)(text, chain, kinds)
     if matches is None:
         return SearchResult(total_count=0)
-    total, rows = counted_page(*matches, offset, limit)
-    objects = load_objects(rows)
-    rows = [(kind, pk, score) for kind, pk, score in rows if (kind, pk) in objects]
-    hits = [Hit(objects[kind, pk], float(score)) for kind, pk, score in rows]
+    total, found = counted_page(*matches, offset, limit)
+    objects = load_objects(found)
+    rows = [row for row in found if (row.kind, row.pk) in objects]
+    hits = [Hit(objects[row.kind, row.pk], float(row.score)) for row in rows]
     if is_postgres():
         highlights = highlights_postgres([hit.obj for hit in hits], text)
     else:
         by_key = highlights_sqlite(rows, text) if rows else {}
-        highlights = [by_key.get((kind, pk), "") for kind, pk, _score in rows]
+        highlights = [by_key.get((row.kind, row.pk), "") for row in rows]
     for hit, highlight in zip(hits, highlights, strict=True):
         hit.highlight = highlight
     return SearchResult(total_count=total, hits=hits)
@@ -633,7 +720,7 @@ class UnaccentLower(Func):
     output_field = CharField()
 
 
-def autocomplete_where(model, fuzzy: bool) -> str:
+def autocomplete_where(model: type[Model], fuzzy: bool) -> str:
     """Name starts with the text, has a word starting with it, or (fuzzy) is close to it."""
     name = f'baltic_unaccent_lower("{model._meta.db_table}"."name")'
     typed = "baltic_unaccent_lower(%s)"
@@ -654,7 +741,7 @@ def set_similarity_threshold() -> None:
         )
 
 
-def suggestions_postgres(text: str, chain: Chain, kinds: list[str], limit: int) -> list[tuple]:
+def suggestions_postgres(text: str, chain: Chain, kinds: list[str], limit: int) -> list[Suggestion]:
     """(kind, pk, score, name) of names starting with text (or a word of them) or close to it."""
     set_similarity_threshold()
     wanted = text.lower()
@@ -686,16 +773,17 @@ def suggestions_postgres(text: str, chain: Chain, kinds: list[str], limit: int) 
         )
         parts.append(queryset.order_by().values_list("kind", "pk", "score", "name"))
     combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    return list(combined.order_by("-score", "name", "pk")[:limit])
+    return [Suggestion(*row) for row in combined.order_by("-score", "name", "pk")[:limit]]
 
 
-def suggestions_sqlite(text: str, chain: Chain, kinds: list[str], limit: int) -> list[tuple]:
+def suggestions_sqlite(text: str, chain: Chain, kinds: list[str], limit: int) -> list[Suggestion]:
     """(kind, pk, score, name) of names with the text at the start of a word (accents and case
     ignored), those starting with it first."""
     if not HAS_TOKEN.search(text):
         return []
     phrase = fts_string(text) + "*"
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[Any] = []
     for app, (merged, merged_params) in fts_in_merged_set(chain, kinds).items():
         content, index = fts_tables(app)
         parts.append(
@@ -711,21 +799,23 @@ def suggestions_sqlite(text: str, chain: Chain, kinds: list[str], limit: int) ->
             "ORDER BY u.score DESC, u.name ASC, u.pk ASC LIMIT %s",
             [*params, limit],
         )
-        return cursor.fetchall()
+        return [Suggestion(*row) for row in cursor.fetchall()]
 
 
-def autocomplete(text: str, chain: Chain, kinds: list[str], limit: int) -> list[tuple]:
+def autocomplete(text: str, chain: Chain, kinds: list[str], limit: int) -> list[Completion]:
     """Directory entries of the chain's merged set whose name starts with text (any word of it,
     accents ignored), or, on PostgreSQL, is close to it (pg_trgm word similarity):
     [(kind, entry, score)]."""
     text = text.strip()
     if not kinds:
         return []
-    find = suggestions_postgres if is_postgres() else suggestions_sqlite
+    find: Callable[[str, Chain, list[str], int], list[Suggestion]] = (
+        suggestions_postgres if is_postgres() else suggestions_sqlite
+    )
     rows = find(text, chain, kinds, limit)
     objects = load_objects(rows)
     return [
-        (kind, objects[(kind, pk)], float(score))
-        for kind, pk, score, _name in rows
-        if (kind, pk) in objects
+        Completion(row.kind, objects[(row.kind, row.pk)], float(row.score))
+        for row in rows
+        if (row.kind, row.pk) in objects
     ]

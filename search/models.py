@@ -1,6 +1,6 @@
 """What a searchable kind declares about itself; search.engine derives the rest from it."""
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -27,11 +27,18 @@ class Searchable(models.Model):
     # Fields whose text a hit's excerpt is taken from, in order (then the body, if it counts).
     search_excerpt_fields: ClassVar[tuple[str, ...]] = ()
 
+    if TYPE_CHECKING:
+        # Every searchable kind is translatable (Wagtail's TranslatableMixin, untyped); kinds
+        # with `search_body` have a StreamField `body`.
+        locale: Any
+        locale_id: int
+        body: Any
+
     class Meta:
         abstract = True
 
     @classmethod
-    def searchable_set(cls, chain: Chain) -> models.QuerySet:
+    def searchable_set(cls, chain: Chain) -> models.QuerySet[Any]:
         """The objects search looks through for a locale chain: each visible object once, in
         the first locale of the chain that has it."""
         raise NotImplementedError(f"{cls.__name__} must say which of its objects are visible")

@@ -172,7 +172,8 @@ def max_length(model: type[Model], field_path: str) -> int | None:
                 )
             return getattr(getattr(block, "field", None), "max_length", None)
         if field.one_to_many and len(names) > 1:
-            return max_length(field.related_model, ".".join(names[1:]))
+            # A one-to-many relation always has its related model.
+            return max_length(field.related_model, ".".join(names[1:]))  # type: ignore[arg-type]
     except (FieldDoesNotExist, KeyError, AttributeError):
         return None
     return getattr(field, "max_length", None)

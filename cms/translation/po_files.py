@@ -15,7 +15,7 @@ PERCENT_PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[#0 +-]*(?:\d+|\*)?(?:\.\d+)?(
 
 
 class PoFileError(Exception):
-    def __init__(self, path, line, problem):
+    def __init__(self, path: Path, line: int | str, problem: str) -> None:
         # Kept apart as well, for callers that print `file:line: reason` (import_translations).
         self.path, self.line, self.problem = path, line, problem
         super().__init__(f"{path}, line {line}: {problem}")
@@ -29,19 +29,19 @@ def read_po(path: Path) -> polib.POFile:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise PoFileError(path, line, "not valid UTF-8") from None
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#") and not PO_LINE.match(line):
+    for number, text_line in enumerate(text.splitlines(), start=1):
+        stripped = text_line.strip()
+        if stripped and not stripped.startswith("#") and not PO_LINE.match(text_line):
             raise PoFileError(path, number, f"not a keyword and a quoted string: {stripped!r}")
     try:
         po = polib.pofile(text, encoding="utf-8", wrapwidth=0)
     except (OSError, ValueError) as error:
         # polib says "Syntax error in po file <path> (line N)[: detail]".
         match = re.search(r"\(line (\d+)\)(?::\s*(.*))?", str(error))
-        line, detail = match.groups() if match else ("?", str(error))
+        where, detail = match.groups() if match else ("?", str(error))
         problem = f"syntax error: {detail}" if detail else "syntax error"
-        raise PoFileError(path, line, problem) from None
-    seen = {}
+        raise PoFileError(path, where, problem) from None
+    seen: dict[tuple[str | None, str], int] = {}
     for entry in po:
         if entry.obsolete:
             continue

@@ -77,7 +77,7 @@ def load_versions(model, keys) -> dict:
         fields.append("latest_revision_created_at")
     elif issubclass(model, RevisionMixin):
         fields.append("latest_revision__created_at")
-    versions = defaultdict(dict)
+    versions: defaultdict[str, dict[str, Version]] = defaultdict(dict)
     for row in model.objects.filter(translation_key__in=keys).values(*fields):
         edited = row.get("latest_revision_created_at") or row.get("latest_revision__created_at")
         versions[row["translation_key"]][row["locale__language_code"]] = Version(

@@ -301,7 +301,7 @@ WEBHOOK_SEND_IN_BACKGROUND = env_bool("WEBHOOK_SEND_IN_BACKGROUND", True)
 # "ZONEID": "..."}}. Empty: no purges. See headless/cdn.py.
 WAGTAILFRONTENDCACHE = env_json("WAGTAILFRONTENDCACHE", {})
 # Our purge URLs already carry the page's own locale; do not multiply them into every language.
-WAGTAILFRONTENDCACHE_LANGUAGES = []
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 
 def require_secret_key() -> str:

@@ -6,7 +6,9 @@ optimizer cannot see inside StreamField JSON.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import strawberry
 from strawberry.types import Info
@@ -29,13 +31,13 @@ CONTENT_BLOCK = ContentStreamBlock()
 class StreamRefs:
     """What the blocks of a batch of pages point to, fetched once."""
 
-    image_ids: set = field(default_factory=set)
-    document_ids: set = field(default_factory=set)
-    page_ids: set = field(default_factory=set)
-    images: dict = field(default_factory=dict)
-    documents: dict = field(default_factory=dict)
+    image_ids: set[int] = field(default_factory=set)
+    document_ids: set[int] = field(default_factory=set)
+    page_ids: set[int] = field(default_factory=set)
+    images: dict[int, Any] = field(default_factory=dict)
+    documents: dict[int, Any] = field(default_factory=dict)
 
-    def collect(self, block, raw) -> None:
+    def collect(self, block: blocks.Block, raw: Any) -> None:
         """Note every chooser id (and rich-text page link) inside a raw block value."""
         if raw in (None, "", [], {}):
             return
@@ -69,7 +71,7 @@ class StreamRefs:
         return self
 
 
-def list_items(raw) -> list:
+def list_items(raw: Any) -> list[Any]:
     """ListBlock raw data is either plain values or {"type": "item", "value": ...} dicts."""
     return [
         item["value"] if isinstance(item, dict) and item.get("type") == "item" else item
@@ -77,7 +79,7 @@ def list_items(raw) -> list:
     ]
 
 
-def load_stream_refs(pages) -> dict:
+def load_stream_refs(pages: list[Any]) -> dict[int, StreamRefs]:
     refs = StreamRefs()
     for page in pages:
         refs.collect(CONTENT_BLOCK, list(page.body.raw_data))
@@ -87,7 +89,8 @@ def load_stream_refs(pages) -> dict:
 
 def rich_text(html: str) -> str:
     """Rich text as HTML, internal links turned into frontend paths."""
-    return expand_db_html(html or "")
+    expanded: str = expand_db_html(html or "")
+    return expanded
 
 
 @strawberry.interface(name="Block", description="One block of a StreamField body.")
@@ -182,23 +185,27 @@ BLOCK_TYPES = [
 ]
 
 
-def _heading(v, refs):
+# A block's raw value and the batch's references -> its GraphQL type and that type's fields.
+Converter = Callable[[Any, StreamRefs], tuple[type[BlockInterface], dict[str, Any]]]
+
+
+def _heading(v: Any, refs: StreamRefs) -> tuple[type[BlockInterface], dict[str, Any]]:
     return HeadingBlockType, {"text": v.get("text", ""), "level": int(v.get("level", "h2")[1:])}
 
 
-def _image(v, refs):
+def _image(v: Any, refs: StreamRefs) -> tuple[type[BlockInterface], dict[str, Any]]:
     image = refs.images.get(v.get("image"))
     alt = v.get("alt_text") or ""
     return ImageBlockType, {"image": image, "alt": alt, "caption": v.get("caption") or ""}
 
 
-def _document(v, refs):
+def _document(v: Any, refs: StreamRefs) -> tuple[type[BlockInterface], dict[str, Any]]:
     document = refs.documents.get(v.get("document"))
     label = v.get("label") or (document.title if document else "")
     return DocumentBlockType, {"document": document, "label": label}
 
 
-def _call_to_action(v, refs):
+def _call_to_action(v: Any, refs: StreamRefs) -> tuple[type[BlockInterface], dict[str, Any]]:
     href = page_paths([v["page"]]).get(int(v["page"])) if v.get("page") else v.get("url") or None
     return CallToActionBlockType, {
         "title": v.get("title", ""),
@@ -208,7 +215,7 @@ def _call_to_action(v, refs):
     }
 
 
-def _table(v, refs):
+def _table(v: Any, refs: StreamRefs) -> tuple[type[BlockInterface], dict[str, Any]]:
     return TableBlockType, {
         "caption": v.get("caption") or "",
         "header": [cell or "" for cell in list_items(v.get("header"))],
@@ -216,7 +223,7 @@ def _table(v, refs):
     }
 
 
-def _faq(v, refs):
+def _faq(v: Any, refs: StreamRefs) -> tuple[type[BlockInterface], dict[str, Any]]:
     items = [
         FaqItemType(question=item.get("question", ""), answer_html=rich_text(item.get("answer")))
         for item in list_items(v.get("items"))
@@ -224,7 +231,7 @@ def _faq(v, refs):
     return FaqBlockType, {"title": v.get("title") or "", "items": items}
 
 
-CONVERTERS = {
+CONVERTERS: dict[str, Converter] = {
     "heading": _heading,
     "paragraph": lambda v, refs: (RichTextBlockType, {"html": rich_text(v)}),
     "image": _image,
@@ -244,14 +251,15 @@ CONVERTERS = {
 }
 
 
-def resolve_body(page, info: Info) -> list[BlockInterface]:
+def resolve_body(page: Any, info: Info) -> list[BlockInterface]:
     """A page's body as typed blocks, with references fetched for the whole batch."""
-    refs = load_for(page, "stream_refs", load_stream_refs)
-    result = []
+    refs: StreamRefs = load_for(page, "stream_refs", load_stream_refs)
+    result: list[BlockInterface] = []
     for raw in page.body.raw_data:
         converter = CONVERTERS.get(raw.get("type"))
         if converter is None:  # a block type removed from the code but still in old data
             continue
         block_type, values = converter(raw.get("value"), refs)
-        result.append(block_type(id=raw.get("id") or "", block_type=raw["type"], **values))
+        block_id = strawberry.ID(raw.get("id") or "")
+        result.append(block_type(id=block_id, block_type=raw["type"], **values))
     return result

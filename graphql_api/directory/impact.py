@@ -2,23 +2,27 @@
 directory."""
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
-from typing import Annotated
+from decimal import Decimal
+from typing import Annotated, Any, NamedTuple, TypeAlias
 
 import strawberry
 import strawberry_django
 from django.conf import settings
+from django.db.models import Model
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from directory import models
 
-from ..batching import load_for
+from ..batching import Loader, load_for
 from ..common import resolve_locale
 from ..errors import ApiError
 from ..localized import choices_enum
 
-IndicatorScheme = choices_enum(
+# Enums made from Django choices at import are no class mypy can check (the alias is Any to it).
+IndicatorScheme: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.ImpactIndicator.Scheme, "IndicatorScheme", "Where an indicator is defined."
 )
 
@@ -53,11 +57,13 @@ class IndicatorValueType:
     )
 
 
-def number(value):
+def number(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def indicators_in(locale_ids, indicators) -> dict:
+def indicators_in(
+    locale_ids: Iterable[int], indicators: Iterable[models.ImpactIndicator]
+) -> dict[tuple[int, int], ImpactIndicatorType]:
     """{(indicator pk, locale id): ImpactIndicatorType}, each in that locale if translated."""
     keys = {indicator.translation_key for indicator in indicators}
     versions = {
@@ -66,7 +72,7 @@ def indicators_in(locale_ids, indicators) -> dict:
             translation_key__in=keys, locale_id__in=locale_ids
         )
     }
-    result = {}
+    result: dict[tuple[int, int], ImpactIndicatorType] = {}
     for indicator in indicators:
         goals = sorted(goal.number for goal in indicator.sdgs.all())
         for locale_id in locale_ids:
@@ -82,7 +88,7 @@ def indicators_in(locale_ids, indicators) -> dict:
     return result
 
 
-def value_type(value, indicator) -> IndicatorValueType:
+def value_type(value: models.IndicatorValue, indicator: ImpactIndicatorType) -> IndicatorValueType:
     return IndicatorValueType(
         indicator=indicator,
         period_start=value.period_start,
@@ -100,10 +106,10 @@ def value_type(value, indicator) -> IndicatorValueType:
     )
 
 
-def impact_loader(owner_field: str):
+def impact_loader(owner_field: str) -> Loader:
     """A batch loader of the values of entries or projects (owner_field on IndicatorValue)."""
 
-    def load(owners) -> dict:
+    def load(owners: list[Any]) -> dict[int, list[IndicatorValueType]]:
         values = list(
             models.IndicatorValue.objects.filter(**{f"{owner_field}__in": owners})
             .select_related("indicator")
@@ -112,7 +118,7 @@ def impact_loader(owner_field: str):
         locale_of = {owner.pk: owner.locale_id for owner in owners}
         indicators = {value.indicator.pk: value.indicator for value in values}
         shown = indicators_in(set(locale_of.values()), indicators.values())
-        by_owner = defaultdict(list)
+        by_owner: dict[int, list[IndicatorValueType]] = defaultdict(list)
         for value in values:
             owner = getattr(value, f"{owner_field}_id")
             indicator = shown[value.indicator_id, locale_of[owner]]
@@ -122,8 +128,11 @@ def impact_loader(owner_field: str):
     return load
 
 
-def impact_of(root, owner_field: str) -> list[IndicatorValueType]:
-    return load_for(root, f"impact:{owner_field}", impact_loader(owner_field)) or []
+def impact_of(root: Model, owner_field: str) -> list[IndicatorValueType]:
+    values: list[IndicatorValueType] | None = load_for(
+        root, f"impact:{owner_field}", impact_loader(owner_field)
+    )
+    return values or []
 
 
 IMPACT_DESCRIPTION = "Impact indicator values, oldest period first."
@@ -149,16 +158,40 @@ class ImpactSummaryType:
     )
 
 
-def summarise(code, locale, countries, sectors, period_from, period_to, include_suspended):
+class ValueRow(NamedTuple):
+    """The columns of an indicator value that a summary adds up."""
+
+    entry_key: str
+    locale: str
+    period_start: date
+    period_end: date
+    total: Decimal | None
+    women: Decimal | None
+    men: Decimal | None
+    other: Decimal | None
+    verified: bool
+    inconsistent: bool
+
+
+def summarise(
+    code: str,
+    locale: str,
+    countries: list[str] | None,
+    sectors: list[str] | None,
+    period_from: date | None,
+    period_to: date | None,
+    include_suspended: bool,
+) -> ImpactSummaryType:
     """Sums over the values of visible entries (each entry counted once across its locales)."""
     indicator = models.ImpactIndicator.objects.filter(code=code).order_by("pk").first()
     if indicator is None:
         raise ApiError(_('Unknown indicator "%(code)s".') % {"code": code}, "UNKNOWN_INDICATOR")
-    rows = []
-    for owner, model in (
+    rows: list[ValueRow] = []
+    owners: tuple[tuple[str, type[models.DirectoryEntry]], ...] = (
         ("enterprise", models.SocialEnterprise),
         ("organisation", models.SupportOrganisation),
-    ):
+    )
+    for owner, model in owners:
         entries = models.visible_entries(model.objects.all())
         if not include_suspended:
             entries = entries.exclude(country__cooperation=models.Country.Cooperation.SUSPENDED)
@@ -173,42 +206,46 @@ def summarise(code, locale, countries, sectors, period_from, period_to, include_
             values = values.filter(period_start__gte=period_from)
         if period_to:
             values = values.filter(period_end__lte=period_to)
-        rows += values.values_list(
-            f"{owner}__translation_key",
-            f"{owner}__locale__language_code",
-            "period_start",
-            "period_end",
-            "total",
-            "women",
-            "men",
-            "other",
-            "verified",
-            "inconsistent",
+        rows += (
+            ValueRow(*row)
+            for row in values.values_list(
+                f"{owner}__translation_key",
+                f"{owner}__locale__language_code",
+                "period_start",
+                "period_end",
+                "total",
+                "women",
+                "men",
+                "other",
+                "verified",
+                "inconsistent",
+            )
         )
     # Translations carry copies of their entry's values: keep one per entry and period,
     # the default locale's if there is one.
-    chosen = {}
-    for row in sorted(rows, key=lambda r: r[1] != settings.LANGUAGE_CODE):
-        chosen.setdefault((row[0], row[2], row[3]), row)
+    chosen: dict[tuple[str, date, date], ValueRow] = {}
+    for row in sorted(rows, key=lambda r: r.locale != settings.LANGUAGE_CODE):
+        chosen.setdefault((row.entry_key, row.period_start, row.period_end), row)
     picked = chosen.values()
-    entry_keys = {row[0] for row in picked}
-    unverified = {row[0] for row in picked if not row[8]}
+    entry_keys = {row.entry_key for row in picked}
+    unverified = {row.entry_key for row in picked if not row.verified}
     locale_id = Locale.objects.get(language_code=locale).pk
     shown = indicators_in([locale_id], [indicator])
 
-    def total_of(index):
-        return float(sum(row[index] for row in picked if row[index] is not None))
+    def total_of(figure: str) -> float:
+        figures = (getattr(row, figure) for row in picked)
+        return float(sum(value for value in figures if value is not None))
 
     return ImpactSummaryType(
         indicator=next(iter(shown.values())),
-        total=total_of(4),
-        women=total_of(5),
-        men=total_of(6),
-        other=total_of(7),
+        total=total_of("total"),
+        women=total_of("women"),
+        men=total_of("men"),
+        other=total_of("other"),
         entries=len(entry_keys),
         verified_entries=len(entry_keys - unverified),
         values=len(picked),
-        inconsistent_values=sum(1 for row in picked if row[9]),
+        inconsistent_values=sum(1 for row in picked if row.inconsistent),
     )
 
 

@@ -2,16 +2,29 @@
 
 from enum import Enum
 from math import cos, radians, sin
-from typing import Annotated
+from typing import Annotated, Any, NamedTuple, TypeVar, cast
 
 import strawberry
 import strawberry_django
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import F, FloatField, Q, QuerySet, Value
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import (
+    F,
+    Field,
+    FloatField,
+    ForeignObjectRel,
+    ManyToManyField,
+    Model,
+    Q,
+    QuerySet,
+    Value,
+)
 from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians, Sin
 from django.utils.translation import gettext as _
+from strawberry.types import Info
+from strawberry_django.pagination import OffsetPaginationInput
 from wagtail.models import Locale
 
 from core.fields import filter_list_contains
@@ -100,7 +113,11 @@ class FacetValueType:
 # Facets by GraphQL field name: (model field, key of the value, taxonomy model or None).
 # A taxonomy facet counts entries per code or slug and labels them with the taxonomy's names;
 # a choice facet counts a column's values and labels them with the choices.
-FACETS = {
+M = TypeVar("M", bound=Model)
+E = TypeVar("E", bound=models.DirectoryEntry)
+T = TypeVar("T", bound=Model)
+
+FACETS: dict[str, tuple[str, str | None, type[Model] | None]] = {
     "countries": ("country", "code", models.Country),
     "sectors": ("sectors", "slug", models.Sector),
     "targetGroups": ("target_groups", "slug", models.TargetGroup),
@@ -109,29 +126,37 @@ FACETS = {
 }
 
 
-def facets_of(model) -> list[str]:
+def facets_of(model: type[Model]) -> list[str]:
     """The facets that apply to a directory model (legal forms and types belong to one each)."""
     names = {field.name for field in model._meta.get_fields()}
     return [name for name, (field, _key, _taxonomy) in FACETS.items() if field in names]
 
 
-def requested_facets(info) -> set[str]:
+def requested_facets(info: Info) -> set[str]:
     """The facets the query selects under `facets` (fragments included)."""
 
-    def walk(selections, inside):
+    def walk(selections: list[Any], inside: bool) -> None:
         for selection in selections:
             name = getattr(selection, "name", None)
             if inside and name in FACETS:
                 wanted.add(name)
             walk(selection.selections, inside or name == "facets")
 
-    wanted = set()
+    wanted: set[str] = set()
     for field in info.selected_fields:
         walk(field.selections, False)
     return wanted
 
 
-def facet_branches(connection, model, facets, locale_count) -> tuple[list[str], list[str]]:
+def column_of(field: Field[Any, Any] | ForeignObjectRel) -> str:
+    """The database column of a link table's field."""
+    assert isinstance(field, Field) and field.column is not None
+    return field.column
+
+
+def facet_branches(
+    connection: BaseDatabaseWrapper, model: type[Model], facets: list[str], locale_count: int
+) -> tuple[list[str], list[str]]:
     """(attnames the filtered entries must carry, SELECTs of a UNION ALL over them).
 
     Rows are (facet, value, count, label, locale code): counts have no label, labels no count.
@@ -140,10 +165,13 @@ def facet_branches(connection, model, facets, locale_count) -> tuple[list[str], 
     """
     quote = connection.ops.quote_name
     locale_table = quote(Locale._meta.db_table)
-    carried, counts, labels = [], [], []
+    carried: list[str] = []
+    counts: list[str] = []
+    labels: list[str] = []
     for facet in facets:
         relation, key, taxonomy = FACETS[facet]
         field = model._meta.get_field(relation)
+        assert isinstance(field, Field)  # a field of the entry, not a reverse relation
         if not field.many_to_many:
             carried.append(field.attname)
             column = f"f{len(carried)}"
@@ -153,11 +181,13 @@ def facet_branches(connection, model, facets, locale_count) -> tuple[list[str], 
                 f"GROUP BY f.{column}"
             )
             continue
+        assert key is not None  # taxonomies are keyed by code or slug
         terms = quote(taxonomy._meta.db_table)
-        if field.many_to_many:
+        if isinstance(field, ManyToManyField):
+            assert field.remote_field.through is not None  # set once the models are loaded
             through = field.remote_field.through._meta
-            entry = quote(through.get_field(field.m2m_field_name()).column)
-            term = quote(through.get_field(field.m2m_reverse_field_name()).column)
+            entry = quote(column_of(through.get_field(field.m2m_field_name())))
+            term = quote(column_of(through.get_field(field.m2m_reverse_field_name())))
             joins = (
                 f"JOIN {quote(through.db_table)} l ON l.{entry} = f.id "
                 f"JOIN {terms} t ON t.id = l.{term}"
@@ -176,7 +206,20 @@ def facet_branches(connection, model, facets, locale_count) -> tuple[list[str], 
     return carried, counts + labels
 
 
-def facet_summary(queryset, facets, locales) -> tuple[int, dict, dict]:
+# {facet: {value: count or label}}
+FacetCounts = dict[str, dict[str, int]]
+FacetLabels = dict[str, dict[str, str]]
+
+
+class FacetSummary(NamedTuple):
+    """The total of a filtered list, and per facet the count and the label of each value."""
+
+    total: int
+    counts: FacetCounts
+    labels: FacetLabels
+
+
+def facet_summary(queryset: QuerySet[Any], facets: list[str], locales: list[str]) -> FacetSummary:
     """(total, {facet: {value: count}}, {facet: {value: label}}) of the filtered list.
 
     One query on every database: the filtered entries are selected once (a CTE, which
@@ -187,11 +230,10 @@ def facet_summary(queryset, facets, locales) -> tuple[int, dict, dict]:
     connection = connections[queryset.db]
     carried, branches = facet_branches(connection, model, facets, len(locales))
     filtered = queryset.order_by().values("pk", *carried)
-    empty = {facet: {} for facet in facets}
     try:
         filtered_sql, params = filtered.query.get_compiler(filtered.db).as_sql()
     except EmptyResultSet:  # a filter no entry can match, e.g. an unknown country code
-        return 0, empty, empty
+        return FacetSummary(0, {facet: {} for facet in facets}, {facet: {} for facet in facets})
     columns = "".join(f", f{n}" for n in range(1, len(carried) + 1))
     total_sql = "SELECT '', '', COUNT(*), CAST(NULL AS TEXT), CAST(NULL AS TEXT) FROM filtered"
     sql = f"WITH filtered (id{columns}) AS ({filtered_sql}) " + " UNION ALL ".join(
@@ -201,7 +243,9 @@ def facet_summary(queryset, facets, locales) -> tuple[int, dict, dict]:
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, *label_params])
         rows = cursor.fetchall()
-    total, counts, labels = 0, {facet: {} for facet in facets}, {facet: {} for facet in facets}
+    total = 0
+    counts: FacetCounts = {facet: {} for facet in facets}
+    labels: FacetLabels = {facet: {} for facet in facets}
     preference = {code: position for position, code in enumerate(locales)}
     ranked: dict[tuple[str, str], int] = {}
     for facet, value, count, label, code in rows:
@@ -217,10 +261,10 @@ def facet_summary(queryset, facets, locales) -> tuple[int, dict, dict]:
         if taxonomy is None:
             choices = model._meta.get_field(relation).choices
             labels[facet] = {value: str(label) for value, label in choices}
-    return total, counts, labels
+    return FacetSummary(total, counts, labels)
 
 
-def facet_values(counts: dict, labels: dict) -> list[FacetValueType]:
+def facet_values(counts: dict[str, int], labels: dict[str, str]) -> list[FacetValueType]:
     """Facet values with their labels, most frequent first."""
     return sorted(
         (FacetValueType(value=v, label=labels.get(v, v), count=n) for v, n in counts.items()),
@@ -230,7 +274,7 @@ def facet_values(counts: dict, labels: dict) -> list[FacetValueType]:
 
 @strawberry.type(description="Filter counts shared by both directories.")
 class DirectoryFacets:
-    listing: strawberry.Private["DirectoryListing"]
+    listing: strawberry.Private["DirectoryListing[Any]"]
 
     @strawberry.field(description="Countries, with how many entries each.")
     def countries(self) -> list[FacetValueType]:
@@ -258,12 +302,22 @@ class DirectoryFacets:
 @strawberry.type(description="One page of directory entries, with filter counts.")
 class DirectoryListing(Listing[NodeType]):
     label_locales: strawberry.Private[tuple[str, ...]] = (settings.LANGUAGE_CODE,)
-    wanted_facets: strawberry.Private[set | None] = None
-    summary: strawberry.Private[tuple | None] = None
+    wanted_facets: strawberry.Private[set[str] | None] = None
+    summary: strawberry.Private[FacetSummary | None] = None
 
     @classmethod
-    def resolve_paginated(cls, queryset, *, info, pagination=None, **kwargs):
-        listing = super().resolve_paginated(queryset, info=info, pagination=pagination, **kwargs)
+    def resolve_paginated(
+        cls,
+        queryset: QuerySet[Any],
+        *,
+        info: Info,
+        pagination: OffsetPaginationInput | None = None,
+        **kwargs: Any,
+    ) -> "DirectoryListing[NodeType]":
+        # Listing (graphql_api.common) is typed after the kinds/API refactors land.
+        listing: DirectoryListing[NodeType] = super().resolve_paginated(  # type: ignore[no-untyped-call]
+            queryset, info=info, pagination=pagination, **kwargs
+        )
         # Facet labels in the reader's language, else the chain's next, as the entries are.
         listing.label_locales = chain_for(
             kwargs.get("locale"), kwargs.get("fallback_locales")
@@ -278,9 +332,10 @@ class DirectoryListing(Listing[NodeType]):
     def facets(self) -> DirectoryFacets:
         return DirectoryFacets(listing=self)
 
-    def get_summary(self, facet=None) -> tuple[int, dict, dict]:
+    def get_summary(self, facet: str | None = None) -> FacetSummary:
         """The total and the facets the query asks for, all counted by one query."""
-        if self.summary is None or (facet is not None and facet not in self.summary[1]):
+        assert self.queryset is not None  # a listing is made from its queryset
+        if self.summary is None or (facet is not None and facet not in self.summary.counts):
             applicable = facets_of(self.queryset.model)
             wanted = (self.wanted_facets or set()) | {facet}
             locales = list(self.label_locales)
@@ -289,26 +344,27 @@ class DirectoryListing(Listing[NodeType]):
             )
         return self.summary
 
-    def facet(self, name) -> list[FacetValueType]:
+    def facet(self, name: str) -> list[FacetValueType]:
+        assert self.queryset is not None  # a listing is made from its queryset
         if name not in facets_of(self.queryset.model):
             return []
         _total, counts, labels = self.get_summary(name)
         return facet_values(counts[name], labels[name])
 
     def get_total_count(self) -> int:
-        return self.get_summary()[0]
+        return self.get_summary().total
 
-    def get_paginated_queryset(self):
+    def get_paginated_queryset(self) -> QuerySet[Any] | None:
         """The page through a subquery that picks its ids from the filtered ids and names alone
         (index-only on PostgreSQL: walking the name index, or sorting from the listing index),
         so only the page's rows are read in full."""
         page = super().get_paginated_queryset()
-        if not isinstance(page, QuerySet):
+        if not isinstance(page, QuerySet) or self.queryset is None:
             return page  # none, or the rows the optimizer already prefetched (a list)
         return self.queryset.filter(pk__in=page.values("pk"))
 
 
-def near_filter(queryset, near: NearInput):
+def near_filter(queryset: QuerySet[M], near: NearInput) -> QuerySet[M]:
     """Entries within the circle, annotated with distance_km (bounding box first, then trig)."""
     if not (-90 <= near.latitude <= 90 and -180 <= near.longitude <= 180):
         raise ApiError(
@@ -329,7 +385,7 @@ def near_filter(queryset, near: NearInput):
     )
     # Rounding can push the cosine a hair past 1, where ACos is undefined.
     distance = ACos(Least(Greatest(cosine, Value(-1.0)), Value(1.0))) * Value(EARTH_RADIUS_KM)
-    return (
+    near_by = (
         queryset.filter(
             latitude__range=(near.latitude - dlat, near.latitude + dlat),
             longitude__range=(near.longitude - dlon, near.longitude + dlon),
@@ -337,9 +393,13 @@ def near_filter(queryset, near: NearInput):
         .annotate(distance_km=distance)
         .filter(distance_km__lte=near.radius_km)
     )
+    # django-stubs' plugin loses the model type of a generic queryset through annotate().
+    return cast("QuerySet[M]", near_by)
 
 
-def any_of(queryset, relation, key, values):
+def any_of(
+    queryset: QuerySet[M], relation: str, key: str, values: list[str] | list[int] | None
+) -> QuerySet[M]:
     """Entries linked through a many-to-many relation to any of the values (looked up by key).
 
     Filters on the link table alone, so the database can hash it instead of joining the
@@ -348,17 +408,25 @@ def any_of(queryset, relation, key, values):
     if not values:
         return queryset
     field = queryset.model._meta.get_field(relation)
+    assert isinstance(field, ManyToManyField)  # ParentalManyToManyField is one too
     # Ids as literals, not a join: the planner then estimates the match from column statistics.
-    ids = list(
-        field.related_model.objects.filter(**{f"{key}__in": values}).values_list("pk", flat=True)
-    )
-    linked = field.remote_field.through.objects.filter(
+    terms = field.remote_field.model._default_manager
+    ids = list(terms.filter(**{f"{key}__in": values}).values_list("pk", flat=True))
+    assert field.remote_field.through is not None  # set once the models are loaded
+    linked = field.remote_field.through._default_manager.filter(
         **{f"{field.m2m_reverse_field_name()}__in": ids}
     )
     return queryset.filter(pk__in=linked.values(field.m2m_field_name()))
 
 
-def directory_queryset(model, locale, filter_, order, fallback_locales=None, fallback=True):
+def directory_queryset(
+    model: type[E],
+    locale: str | None,
+    filter_: DirectoryFilter | None,
+    order: DirectoryOrder,
+    fallback_locales: list[str] | None = None,
+    fallback: bool = True,
+) -> QuerySet[E]:
     """Visible entries of model in locale (each entry once: in the first locale of the chain
     that has it, see graphql_api/fallback.py), filtered and ordered as asked."""
     chain = chain_for(locale, fallback_locales, fallback)
@@ -403,7 +471,9 @@ def directory_queryset(model, locale, filter_, order, fallback_locales=None, fal
     return queryset.order_by(by_name(chain.requested), "pk")
 
 
-def entry_by_slug(model, slug, locale, fallback_locales):
+def entry_by_slug(
+    model: type[E], slug: str, locale: str | None, fallback_locales: list[str] | None
+) -> E | None:
     """The published entry in the first locale of the chain that has one."""
     chain = chain_for(locale, fallback_locales)
     found = {
@@ -415,11 +485,13 @@ def entry_by_slug(model, slug, locale, fallback_locales):
     return mark(next((found[i] for i in chain.ids if i in found), None), chain)
 
 
-def terms_in_locale(model, locale, fallback_locales=None):
+def terms_in_locale(
+    model: type[T], locale: str | None, fallback_locales: list[str] | None = None
+) -> QuerySet[T]:
     """Every term of a taxonomy, in the first locale of the chain where it is translated (the
     default one at the latest), by name."""
     chain = chain_for(locale, fallback_locales)
-    terms = best_versions(model.objects.all(), chain, lambda terms: terms)
+    terms = best_versions(model._default_manager.all(), chain, lambda terms: terms)
     return terms.order_by(by_name(chain.requested), "pk")
 
 
@@ -429,6 +501,8 @@ LocaleArg = Annotated[
 FallbackArg = Annotated[list[str] | None, strawberry.argument(description=FALLBACK_DESCRIPTION)]
 
 
+# The resolvers below return querysets (and model instances), which strawberry-django resolves
+# into the GraphQL types they declare; hence their `type: ignore[return-value]`.
 @strawberry.type
 class DirectoryQuery:
     @strawberry_django.offset_paginated(
@@ -443,7 +517,7 @@ class DirectoryQuery:
         fallback_locales: FallbackLocales = None,
         fallback: Fallback = True,
     ) -> list[SocialEnterpriseType]:
-        return directory_queryset(
+        return directory_queryset(  # type: ignore[return-value]
             models.SocialEnterprise, locale, filter, order, fallback_locales, fallback
         )
 
@@ -459,7 +533,7 @@ class DirectoryQuery:
         fallback_locales: FallbackLocales = None,
         fallback: Fallback = True,
     ) -> list[SupportOrganisationType]:
-        return directory_queryset(
+        return directory_queryset(  # type: ignore[return-value]
             models.SupportOrganisation, locale, filter, order, fallback_locales, fallback
         )
 
@@ -490,17 +564,17 @@ class DirectoryQuery:
         countries = terms_in_locale(models.Country, locale)
         if not include_suspended:
             countries = countries.exclude(cooperation=models.Country.Cooperation.SUSPENDED)
-        return countries
+        return countries  # type: ignore[return-value]
 
     @strawberry_django.field(
         description="Every sector, named in the locale (English where it has no name yet), by name."
     )
     def sectors(self, locale: LocaleArg = None) -> list[SectorType]:
-        return terms_in_locale(models.Sector, locale)
+        return terms_in_locale(models.Sector, locale)  # type: ignore[return-value]
 
     @strawberry_django.field(
         description="Every target group, named in the locale (English where it has no name yet), "
         "by name."
     )
     def target_groups(self, locale: LocaleArg = None) -> list[TargetGroupType]:
-        return terms_in_locale(models.TargetGroup, locale)
+        return terms_in_locale(models.TargetGroup, locale)  # type: ignore[return-value]

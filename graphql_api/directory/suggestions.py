@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 import strawberry
 from django.db.models import Q
@@ -68,15 +68,15 @@ class PartnerSuggestionType:
 class Profile:
     """What matching looks at in one entry."""
 
-    sectors: set = field(default_factory=set)
-    target_groups: set = field(default_factory=set)
+    sectors: set[str] = field(default_factory=set)
+    target_groups: set[str] = field(default_factory=set)
     country: str = ""
-    served: set = field(default_factory=set)
-    offers: set = field(default_factory=set)
-    seeks: set = field(default_factory=set)
+    served: set[str] = field(default_factory=set)
+    offers: set[str] = field(default_factory=set)
+    seeks: set[str] = field(default_factory=set)
 
     @classmethod
-    def of(cls, entry):
+    def of(cls, entry: models.DirectoryEntry) -> "Profile":
         return cls(
             sectors={s.slug for s in entry.sectors.all()},
             target_groups={t.slug for t in entry.target_groups.all()},
@@ -107,7 +107,20 @@ def match(me: Profile, other: Profile) -> list[MatchReasonType]:
     return [MatchReasonType(kind=kind, values=values) for kind, values in found.items() if values]
 
 
-def candidates(model, me: Profile, chain: Chain, exclude=None):
+class Scored(NamedTuple):
+    """A candidate partner with its score and the reasons for it."""
+
+    score: int
+    partner: models.DirectoryEntry
+    reasons: list[MatchReasonType]
+
+
+def candidates(
+    model: type[models.DirectoryEntry],
+    me: Profile,
+    chain: Chain,
+    exclude: models.DirectoryEntry | None = None,
+) -> list[models.DirectoryEntry]:
     near = Q(sectors__slug__in=me.sectors) | Q(target_groups__slug__in=me.target_groups)
     near |= Q(country__code=me.country)
     if model is models.SupportOrganisation:
@@ -163,16 +176,23 @@ class SuggestionQuery:
                 "NOT_FOUND",
             )
         me = Profile.of(enterprise)
-        scored = []
-        for model in (models.SupportOrganisation, models.SocialEnterprise):
+        scored: list[Scored] = []
+        kinds: tuple[type[models.DirectoryEntry], ...] = (
+            models.SupportOrganisation,
+            models.SocialEnterprise,
+        )
+        for model in kinds:
             for other in candidates(model, me, chain, exclude=enterprise):
                 reasons = match(me, Profile.of(other))
                 score = sum(WEIGHTS[r.kind] * len(r.values) for r in reasons)
                 if score:
-                    scored.append((score, other, reasons))
-        scored.sort(key=lambda item: (-item[0], item[1].name))
+                    scored.append(Scored(score, other, reasons))
+        scored.sort(key=lambda item: (-item.score, item.partner.name))
         best = scored[:limit]
         # One batch per model: per-entry loaders (impact, translations) read one table each.
-        for model in (models.SupportOrganisation, models.SocialEnterprise):
-            attach_batch([other for _, other, _ in best if isinstance(other, model)])
-        return [PartnerSuggestionType(partner=o, score=s, reasons=r) for s, o, r in best]
+        for model in kinds:
+            attach_batch([item.partner for item in best if isinstance(item.partner, model)])
+        return [
+            PartnerSuggestionType(partner=item.partner, score=item.score, reasons=item.reasons)
+            for item in best
+        ]

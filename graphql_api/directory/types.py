@@ -1,6 +1,7 @@
 """GraphQL types of the directory: enterprises, support organisations and their taxonomies."""
 
 from datetime import date
+from typing import TypeAlias
 
 import strawberry
 import strawberry_django
@@ -27,22 +28,23 @@ from ..translation import (
 )
 from .impact import IMPACT_DESCRIPTION, IndicatorValueType, impact_of
 
-CountryRole = choices_enum(
+# Enums made from Django choices at import are no class mypy can check (the alias is Any to it).
+CountryRole: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.Country.Role, "CountryRole", "Role in the EU Strategy for the Baltic Sea Region."
 )
-CountryCooperation = choices_enum(
+CountryCooperation: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.Country.Cooperation, "CountryCooperation", "State of cooperation with a country."
 )
-EnterpriseStage = choices_enum(
+EnterpriseStage: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.SocialEnterprise.Stage, "EnterpriseStage", "Where an enterprise stands."
 )
-OrganisationType = choices_enum(
+OrganisationType: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.SupportOrganisation.Type, "OrganisationType", "Kind of support organisation."
 )
-Service = choices_enum(
+Service: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.SupportOrganisation.Service, "Service", "What a support organisation offers."
 )
-VerificationStatus = choices_enum(
+VerificationStatus: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.DirectoryEntry.Verification, "VerificationStatus", "How an entry was checked."
 )
 
@@ -55,14 +57,14 @@ class CountryType:
     @strawberry_django.field(
         description="Role in the EU Strategy for the Baltic Sea Region.", only=["eusbsr_role"]
     )
-    def eusbsr_role(self, root) -> CountryRole:
+    def eusbsr_role(self, root: models.Country) -> CountryRole:
         return CountryRole(root.eusbsr_role)
 
     @strawberry_django.field(
         description="Whether cooperation with the country is active or suspended.",
         only=["cooperation"],
     )
-    def cooperation(self, root) -> CountryCooperation:
+    def cooperation(self, root: models.Country) -> CountryCooperation:
         return CountryCooperation(root.cooperation)
 
 
@@ -78,7 +80,7 @@ class ProjectType:
     website: str = strawberry_django.field(description="Project website.")
 
     @strawberry_django.field(description=IMPACT_DESCRIPTION, only=["locale"])
-    def impact(self, root) -> list[IndicatorValueType]:
+    def impact(self, root: models.Project) -> list[IndicatorValueType]:
         return impact_of(root, "project")
 
 
@@ -125,7 +127,9 @@ class EntryTranslationType:
     slug: str = strawberry.field(description="Slug (the same in every locale).")
 
 
-def load_entry_translations(entries) -> dict:
+def load_entry_translations(
+    entries: list[models.DirectoryEntry],
+) -> dict[int, list[EntryTranslationType]]:
     """Live versions of each entry in other locales."""
     visible = models.visible_entries(type(entries[0]).objects.all())
     return other_versions(
@@ -154,33 +158,35 @@ class DirectoryEntryInterface:
     )
 
     @strawberry_django.field(description="Logo.", only=["logo"])
-    def logo(self, root) -> ImageType | None:
-        return public_image(root, "logo")
+    def logo(self, root: models.DirectoryEntry) -> ImageType | None:
+        logo: ImageType | None = public_image(root, "logo")  # the image, as ImageType shows it
+        return logo
 
     @strawberry_django.field(
         description=JSON_LD_DESCRIPTION,
         select_related=list(models.DirectoryEntry.json_ld_select_related),
     )
-    def json_ld(self, root) -> JSON:
-        return root.json_ld()
+    def json_ld(self, root: models.DirectoryEntry) -> JSON:
+        return JSON(root.json_ld())
 
     @strawberry_django.field(
         description="Locale code of this version; another than the one asked for when "
         "`isFallback`.",
         select_related=["locale"],
     )
-    def locale(self, root) -> str:
-        return root.locale.language_code
+    def locale(self, root: models.DirectoryEntry) -> str:
+        code: str = root.locale.language_code
+        return code
 
     @strawberry_django.field(
         description="Whether this entry is shown from a fallback locale because the requested "
         "locale has no published version of it (`locale` says which)."
     )
-    def is_fallback(self, root) -> bool:
+    def is_fallback(self, root: models.DirectoryEntry) -> bool:
         return getattr(root, "is_fallback", False)
 
     @strawberry_django.field(description="Where it is.", only=["latitude", "longitude"])
-    def location(self, root) -> GeoPointType | None:
+    def location(self, root: models.DirectoryEntry) -> GeoPointType | None:
         if root.latitude is None or root.longitude is None:
             return None
         return GeoPointType(latitude=float(root.latitude), longitude=float(root.longitude))
@@ -188,18 +194,19 @@ class DirectoryEntryInterface:
     @strawberry_django.field(
         description="Distance in km from the `near` point of the query, if one was given."
     )
-    def distance_km(self, root) -> float | None:
+    def distance_km(self, root: models.DirectoryEntry) -> float | None:
         distance = getattr(root, "distance_km", None)
         return round(distance, 2) if distance is not None else None
 
     @strawberry_django.field(description="Country.", **localized_hints("country"))
-    def country(self, root) -> CountryType:
-        return localized_one(root, "country")
+    def country(self, root: models.DirectoryEntry) -> CountryType:
+        country: CountryType = localized_one(root, "country")
+        return country
 
     @strawberry_django.field(
         description="Fields of activity.", only=["locale"], prefetch_related=["sectors"]
     )
-    def sectors(self, root) -> list[SectorType]:
+    def sectors(self, root: models.DirectoryEntry) -> list[SectorType]:
         return localized_related(root, "sectors")
 
     @strawberry_django.field(
@@ -207,7 +214,7 @@ class DirectoryEntryInterface:
         only=["locale"],
         prefetch_related=["target_groups"],
     )
-    def target_groups(self, root) -> list[TargetGroupType]:
+    def target_groups(self, root: models.DirectoryEntry) -> list[TargetGroupType]:
         return localized_related(root, "target_groups")
 
     @strawberry_django.field(
@@ -215,11 +222,11 @@ class DirectoryEntryInterface:
         only=["locale"],
         prefetch_related=["source_projects"],
     )
-    def source_projects(self, root) -> list[ProjectType]:
+    def source_projects(self, root: models.DirectoryEntry) -> list[ProjectType]:
         return localized_related(root, "source_projects")
 
     @strawberry_django.field(description="How it was checked.", only=["verification_status"])
-    def verification_status(self, root) -> VerificationStatus:
+    def verification_status(self, root: models.DirectoryEntry) -> VerificationStatus:
         return VerificationStatus(root.verification_status)
 
     @strawberry_django.field(
@@ -227,7 +234,7 @@ class DirectoryEntryInterface:
         only=["translation_key"],
         directives=one_per_locale(),
     )
-    def translations(self, root) -> list[EntryTranslationType]:
+    def translations(self, root: models.DirectoryEntry) -> list[EntryTranslationType]:
         return load_for(root, "translations", load_entry_translations) or []
 
     @strawberry_django.field(
@@ -235,7 +242,7 @@ class DirectoryEntryInterface:
         only=["translation_key", "locale"],
         directives=one_per_locale(),
     )
-    def translation_status(self, root) -> list[TranslationStatusType]:
+    def translation_status(self, root: models.DirectoryEntry) -> list[TranslationStatusType]:
         return translation_status(root)
 
 
@@ -252,7 +259,7 @@ class JourneyEntryType:
     text: str = strawberry_django.field(description="The story (plain text).")
 
     @strawberry_django.field(description="A picture of it.", select_related=["image"])
-    def image(self, root) -> ImageType | None:
+    def image(self, root: models.JourneyEntry) -> ImageType | None:
         return public_media(root.image)
 
 
@@ -273,25 +280,26 @@ class SocialEnterpriseType(DirectoryEntryInterface):
     seeks: str = strawberry_django.field(description="What it seeks from partners.")
 
     @strawberry_django.field(description=IMPACT_DESCRIPTION, only=["locale"])
-    def impact(self, root) -> list[IndicatorValueType]:
+    def impact(self, root: models.SocialEnterprise) -> list[IndicatorValueType]:
         return impact_of(root, "enterprise")
 
     @strawberry_django.field(
         description="Where it stands, from idea to established.", only=["stage"]
     )
-    def stage(self, root) -> EnterpriseStage:
+    def stage(self, root: models.SocialEnterprise) -> EnterpriseStage:
         return EnterpriseStage(root.stage)
 
     @strawberry_django.field(description="Legal form.", **localized_hints("legal_form"))
-    def legal_form(self, root) -> LegalFormType | None:
-        return localized_one(root, "legal_form")
+    def legal_form(self, root: models.SocialEnterprise) -> LegalFormType | None:
+        legal_form: LegalFormType | None = localized_one(root, "legal_form")
+        return legal_form
 
     @strawberry_django.field(
         description="Sustainable Development Goals it works towards.",
         only=["locale"],
         prefetch_related=["sdgs"],
     )
-    def sdgs(self, root) -> list[SdgType]:
+    def sdgs(self, root: models.SocialEnterprise) -> list[SdgType]:
         return sorted(localized_related(root, "sdgs"), key=lambda goal: goal.number)
 
 
@@ -301,21 +309,21 @@ class SocialEnterpriseType(DirectoryEntryInterface):
 )
 class SupportOrganisationType(DirectoryEntryInterface):
     @strawberry_django.field(description=IMPACT_DESCRIPTION, only=["locale"])
-    def impact(self, root) -> list[IndicatorValueType]:
+    def impact(self, root: models.SupportOrganisation) -> list[IndicatorValueType]:
         return impact_of(root, "organisation")
 
     @strawberry_django.field(description="Kind of organisation.", only=["organisation_type"])
-    def organisation_type(self, root) -> OrganisationType:
+    def organisation_type(self, root: models.SupportOrganisation) -> OrganisationType:
         return OrganisationType(root.organisation_type)
 
     @strawberry_django.field(description="What it offers.", only=["services"])
-    def services(self, root) -> list[Service]:
+    def services(self, root: models.SupportOrganisation) -> list[Service]:
         return [Service(value) for value in root.services]
 
     @strawberry_django.field(
         description="Countries it works in.", only=["locale"], prefetch_related=["countries_served"]
     )
-    def countries_served(self, root) -> list[CountryType]:
+    def countries_served(self, root: models.SupportOrganisation) -> list[CountryType]:
         return localized_related(root, "countries_served")
 
 

@@ -83,7 +83,7 @@ def merge(files: list[Path]):
     """One catalogue of the files' translated messages, and how many each file gave."""
     merged: dict[tuple, polib.POEntry] = {}
     counts = {}
-    metadata = {}
+    metadata: dict[str, str] = {}
     for po_path in files:  # django.po last, so its translations replace the others'
         po = read_po(po_path)
         entries = po.translated_entries()

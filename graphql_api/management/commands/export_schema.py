@@ -1,4 +1,6 @@
+from argparse import ArgumentParser
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -15,13 +17,13 @@ def schema_sdl() -> str:
 class Command(BaseCommand):
     help = "Write the GraphQL schema (SDL) to schema.graphql, or check that it is up to date."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("path", nargs="?", default=str(DEFAULT_PATH))
         parser.add_argument(
             "--check", action="store_true", help="Fail if the file differs from the code."
         )
 
-    def handle(self, path, check, **options):
+    def handle(self, path: str, check: bool, **options: Any) -> None:
         target = Path(path)
         sdl = schema_sdl()
         if check:
