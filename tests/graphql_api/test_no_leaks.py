@@ -41,17 +41,34 @@ from cms import models
 from cms.models.mixins import relative_url_path
 from directory.models import (
     Country,
-    ImpactIndicator,
-    IndicatorValue,
-    JourneyEntry,
     Sector,
     SocialEnterprise,
     SupportOrganisation,
-    TargetGroup,
 )
 from graphql_api.schema import schema
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    DocumentFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    ImageFactory,
+    PolicyRecommendationIndexPageFactory,
+    PolicyRecommendationPageFactory,
+    TeachingMaterialIndexPageFactory,
+    TeachingMaterialPageFactory,
+    TopicFactory,
+    block,
+    translate,
+)
+from tests.directory.factories import (
+    IndicatorValueFactory,
+    JourneyEntryFactory,
+    SectorFactory,
+    SocialEnterpriseFactory,
+    SupportOrganisationFactory,
+    TargetGroupFactory,
+)
 
 MARK = "hidn"
 HIDDEN_FIGURE = 9_000_000
@@ -335,40 +352,40 @@ def build_world(home):
     en = Locale.objects.get(language_code="en")
     private = Collection.get_first_root_node().add_child(name=f"Board {MARK}")
     CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
-    secret_image = factories.ImageFactory(
+    secret_image = ImageFactory(
         title=f"Baltic {MARK} image", collection=private, file__filename=f"{MARK}-image.png"
     )
-    secret_document = factories.DocumentFactory(
+    secret_document = DocumentFactory(
         title=f"Baltic {MARK} document",
         collection=private,
         file__filename=f"{MARK}-document.pdf",
     )
-    image = factories.ImageFactory(title="Baltic open image", file__filename="open-image.png")
-    document = factories.DocumentFactory(title="Handbook", file__filename="handbook.pdf")
+    image = ImageFactory(title="Baltic open image", file__filename="open-image.png")
+    document = DocumentFactory(title="Handbook", file__filename="handbook.pdf")
 
     indexes = {
-        "article": factories.ArticleIndexPageFactory(parent=home, title="Baltic library"),
-        "recommendation": factories.PolicyRecommendationIndexPageFactory(
+        "article": ArticleIndexPageFactory(parent=home, title="Baltic library"),
+        "recommendation": PolicyRecommendationIndexPageFactory(
             parent=home, title="Baltic recommendations"
         ),
-        "material": factories.TeachingMaterialIndexPageFactory(
+        "material": TeachingMaterialIndexPageFactory(
             parent=home, title="Baltic teaching materials"
         ),
-        "event": factories.EventIndexPageFactory(parent=home, title="Baltic events"),
+        "event": EventIndexPageFactory(parent=home, title="Baltic events"),
     }
     index_factories = {
-        "article": factories.ArticleIndexPageFactory,
-        "recommendation": factories.PolicyRecommendationIndexPageFactory,
-        "material": factories.TeachingMaterialIndexPageFactory,
-        "event": factories.EventIndexPageFactory,
+        "article": ArticleIndexPageFactory,
+        "recommendation": PolicyRecommendationIndexPageFactory,
+        "material": TeachingMaterialIndexPageFactory,
+        "event": EventIndexPageFactory,
     }
     page_factories = {
-        "article": factories.ArticlePageFactory,
-        "recommendation": factories.PolicyRecommendationPageFactory,
-        "material": factories.TeachingMaterialPageFactory,
-        "event": factories.EventPageFactory,
+        "article": ArticlePageFactory,
+        "recommendation": PolicyRecommendationPageFactory,
+        "material": TeachingMaterialPageFactory,
+        "event": EventPageFactory,
     }
-    topic = factories.TopicFactory(name="Baltic topic", slug="baltic-topic")
+    topic = TopicFactory(name="Baltic topic", slug="baltic-topic")
 
     hidden_pages = []
     for kind_of_page, factory in page_factories.items():
@@ -401,18 +418,18 @@ def build_world(home):
     # Visible pages, every one linking to every hidden page.
     links = rich_links(hidden_pages, secret_document)
     body = [
-        factories.block("paragraph", links, "p"),
-        factories.block(
+        block("paragraph", links, "p"),
+        block(
             "faq",
             {"title": "FAQ", "items": [{"question": "Where?", "answer": links}]},
             "f",
         ),
-        factories.block("image", {"image": secret_image.pk, "alt_text": "", "caption": ""}, "i"),
-        factories.block("image", {"image": image.pk, "alt_text": "", "caption": ""}, "i2"),
-        factories.block("document", {"document": secret_document.pk, "label": ""}, "d"),
-        factories.block("document", {"document": document.pk, "label": ""}, "d2"),
+        block("image", {"image": secret_image.pk, "alt_text": "", "caption": ""}, "i"),
+        block("image", {"image": image.pk, "alt_text": "", "caption": ""}, "i2"),
+        block("document", {"document": secret_document.pk, "label": ""}, "d"),
+        block("document", {"document": document.pk, "label": ""}, "d2"),
         *[
-            factories.block(
+            block(
                 "call_to_action",
                 {"title": "Go", "text": "", "button_label": "Go", "page": page.pk, "url": ""},
                 f"c{page.pk}",
@@ -420,7 +437,7 @@ def build_world(home):
             for page in hidden_pages
         ],
     ]
-    article = factories.ArticlePageFactory(
+    article = ArticlePageFactory(
         parent=indexes["article"],
         title="Baltic open article",
         slug="open-article",
@@ -429,7 +446,7 @@ def build_world(home):
     )
     article.topics.add(topic)
     article.save_revision().publish()
-    recommendation = factories.PolicyRecommendationPageFactory(
+    recommendation = PolicyRecommendationPageFactory(
         parent=indexes["recommendation"],
         title="Baltic open recommendation",
         slug="open-recommendation",
@@ -438,7 +455,7 @@ def build_world(home):
     for related in hidden_recommendations:
         recommendation.related_recommendations.create(related=related)
     recommendation.save_revision().publish()
-    material = factories.TeachingMaterialPageFactory(
+    material = TeachingMaterialPageFactory(
         parent=indexes["material"],
         title="Baltic open material",
         slug="open-material",
@@ -447,12 +464,12 @@ def build_world(home):
     material.attachments.create(document=secret_document, language="en")
     material.attachments.create(document=document, language="en")
     material.save_revision().publish()
-    factories.EventPageFactory(
+    EventPageFactory(
         parent=indexes["event"], title="Baltic open event", slug="open-event", body=body
     )
 
     # A live page whose newer revision is not published.
-    revised = factories.ArticlePageFactory(
+    revised = ArticlePageFactory(
         parent=indexes["article"], title="Baltic revised article", slug="revised-article"
     )
     revised.title = f"Baltic {MARK} unpublished revision"
@@ -470,14 +487,12 @@ def build_world(home):
     hidden_pages.append(danish)
 
     # Directory: taxonomies only hidden entries use, so facets that count them show.
-    sector = Sector.objects.create(name=f"Baltic {MARK} sector", slug=f"{MARK}-sector", locale=en)
-    group = TargetGroup.objects.create(name=f"Baltic {MARK} group", slug=f"{MARK}-group", locale=en)
-    indicator = ImpactIndicator.objects.get(code="PI3687", locale=en)
+    sector = SectorFactory(name=f"Baltic {MARK} sector", slug=f"{MARK}-sector")
+    group = TargetGroupFactory(name=f"Baltic {MARK} group", slug=f"{MARK}-group")
 
     def impact(entry, total):
         field = "enterprise" if isinstance(entry, SocialEnterprise) else "organisation"
-        IndicatorValue.objects.create(
-            indicator=indicator,
+        IndicatorValueFactory(
             total=total,
             women=total,
             period_start=datetime.date(2024, 1, 1),
@@ -485,7 +500,7 @@ def build_world(home):
             **{field: entry},
         )
 
-    enterprise = factories.SocialEnterpriseFactory(
+    enterprise = SocialEnterpriseFactory(
         name="Baltic open enterprise",
         slug="open-enterprise",
         sectors=["food-catering"],
@@ -493,14 +508,14 @@ def build_world(home):
         seeks="funding partners",
         logo=secret_image,
     )
-    JourneyEntry.objects.create(
+    JourneyEntryFactory(
         enterprise=enterprise, date=datetime.date(2024, 1, 1), title="Start", image=secret_image
     )
-    JourneyEntry.objects.create(
+    JourneyEntryFactory(
         enterprise=enterprise, date=datetime.date(2024, 2, 1), title="Grow", image=image
     )
     impact(enterprise, 10)
-    organisation = factories.SupportOrganisationFactory(
+    organisation = SupportOrganisationFactory(
         name="Baltic open organisation",
         slug="open-organisation",
         countries_served=["LV"],
@@ -512,7 +527,7 @@ def build_world(home):
     latvian.name = "Baltic lv open enterprise"
     latvian.save()
 
-    revised_entry = factories.SocialEnterpriseFactory(
+    revised_entry = SocialEnterpriseFactory(
         name="Baltic revised enterprise", slug="revised-enterprise"
     )
     revised_entry.name = f"Baltic {MARK} unpublished entry revision"
@@ -529,7 +544,7 @@ def build_world(home):
         "scheduledwaiting": {"go_live_at": now + FUTURE, "live": False},
     }
     hidden_entries = []
-    for factory in (factories.SocialEnterpriseFactory, factories.SupportOrganisationFactory):
+    for factory in (SocialEnterpriseFactory, SupportOrganisationFactory):
         for kind, state in entry_states.items():
             entry = factory(
                 name=f"Baltic {MARK} {kind} entry",
