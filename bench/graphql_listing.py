@@ -45,15 +45,15 @@ ARTICLES = 50
 def seed():
     from wagtail.models import Page, Site
 
-    from tests import factories
+    from tests.cms.factories import EventIndexPageFactory, EventPageFactory, HomePageFactory
     from tests.graphql_api.test_query_counts import build_library
 
-    home = factories.HomePageFactory(parent=Page.get_first_root_node())
+    home = HomePageFactory(parent=Page.get_first_root_node())
     Site.objects.filter(is_default_site=True).update(root_page=home)
     build_library(home, ARTICLES)
-    events = factories.EventIndexPageFactory(parent=home)
+    events = EventIndexPageFactory(parent=home)
     for _ in range(20):
-        factories.EventPageFactory(parent=events)
+        EventPageFactory(parent=events)
 
 
 def measure(client, query):

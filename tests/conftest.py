@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
-from tests import factories
+from tests.cms.factories import HomePageFactory
 
 # Commands that editors run answer in the terminal's language (cms.management.base); the tests
 # read their English, whatever the developer's LANG.
@@ -68,16 +68,6 @@ def locale(db):
 def home(db):
     """An English home page that the default site serves."""
     root = Page.get_first_root_node()
-    home = factories.HomePageFactory(parent=root)
+    home = HomePageFactory(parent=root)
     Site.objects.filter(is_default_site=True).update(root_page=home)
     return home
-
-
-def translate(page, code, **fields):
-    """Publish a copy of page in locale code (its parents must exist there), with fields set."""
-    copy = page.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=True)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy

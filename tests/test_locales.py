@@ -14,7 +14,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, EventIndexPageFactory
+from tests.directory.factories import SocialEnterpriseFactory
 
 LOCALES = Path(settings.LOCALE_PATHS[0])
 FILLED_IN = ["da", "de", "et", "fi", "lv", "lt", "nb", "pl", "sv"]
@@ -59,7 +60,7 @@ def test_snippet_form_in_latvian(client, editor):
 @pytest.mark.django_db
 def test_page_form_in_swedish(client, editor, home):
     editor("sv")
-    index = factories.EventIndexPageFactory(parent=home)
+    index = EventIndexPageFactory(parent=home)
     url = reverse("wagtailadmin_pages:add", args=["cms", "eventpage", index.pk])
     html = client.get(url).content.decode()
     for text in ("Tidszon", "Lokal tid på platsen.", "Inställt"):
@@ -83,7 +84,7 @@ def test_wagtail_localize_admin_strings_in_danish(client, editor):
     """wagtail-localize has no Danish for "Translate {model_name}"; our wagtail_localize.po does,
     and the model name in it comes from our django.po."""
     editor("da")
-    enterprise = factories.SocialEnterpriseFactory()
+    enterprise = SocialEnterpriseFactory()
     url = reverse(
         "wagtail_localize:submit_snippet_translation",
         args=["directory", "socialenterprise", enterprise.pk],
@@ -96,7 +97,7 @@ def test_wagtail_localize_admin_strings_in_danish(client, editor):
 @pytest.mark.django_db
 def test_wagtail_localize_plural_in_latvian(client, editor, home):
     editor("lv")
-    factories.ArticlePageFactory(parent=factories.ArticleIndexPageFactory(parent=home))
+    ArticlePageFactory(parent=ArticleIndexPageFactory(parent=home))
     url = reverse("wagtail_localize:submit_page_translation", args=[home.pk])
     html = client.get(url).content.decode()
     assert "Tulkot lapu" in html
@@ -107,7 +108,7 @@ def test_wagtail_localize_plural_in_latvian(client, editor, home):
 @pytest.mark.django_db
 def test_wagtail_localize_admin_strings_in_estonian(client, editor, home):
     editor("et")
-    factories.ArticleIndexPageFactory(parent=home)
+    ArticleIndexPageFactory(parent=home)
     url = reverse("wagtail_localize:submit_page_translation", args=[home.pk])
     html = client.get(url).content.decode()
     assert "Tõlgi leht" in html
@@ -139,7 +140,7 @@ def test_wagtail_labels_made_at_import_follow_the_admin_language(client, editor)
     chooser = client.get(reverse("wagtailimages_chooser:choose")).json()["html"]
     assert "Meklēt" in chooser
     assert re.search(r'id="tab-label-search"[^>]*>\s*Search', chooser) is None
-    factories.SocialEnterpriseFactory()
+    SocialEnterpriseFactory()
     listing = client.get(reverse("wagtailsnippets_directory_socialenterprise:list"))
     assert "Statuss" in listing.content.decode()
 

@@ -16,7 +16,12 @@ from django.test import override_settings
 from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission
 from wagtail.users.models import UserProfile
 
-from tests import factories
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    DocumentFactory,
+    ImageFactory,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT_BYTES = b"%PDF-1.4 board minutes, confidential"
@@ -42,13 +47,13 @@ def restricted_collection(kind: str, board: Group) -> Collection:
 def files_in(collection: Collection | None, name: str) -> dict:
     """An image (with a rendition, as the API or the admin would create) and a document."""
     in_collection = {"collection": collection} if collection else {}
-    image = factories.ImageFactory(
+    image = ImageFactory(
         title=f"{name} image",
         file__filename=f"{name}-image.png",
         file__format="PNG",
         **in_collection,
     )
-    document = factories.DocumentFactory(
+    document = DocumentFactory(
         title=f"{name} document",
         file__filename=f"{name}-document.pdf",
         file__data=DOCUMENT_BYTES,
@@ -85,8 +90,8 @@ def original_url(image) -> str:
 
 def api_image(graphql, home, image) -> dict | None:
     """The image as the API gives it, as an article's hero image."""
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
-    article = factories.ArticlePageFactory(parent=library, slug="news", hero_image=image)
+    library = ArticleIndexPageFactory(parent=home, slug="library")
+    article = ArticlePageFactory(parent=library, slug="news", hero_image=image)
     article.save_revision().publish()
     query = (
         'query($path: String!) { page(urlPath: $path, locale: "en") { '

@@ -12,8 +12,8 @@ from wagtail.models import Locale
 
 from cms import models
 from directory.models import Country
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import ArticlePageFactory, EventPageFactory, translate
+from tests.directory.factories import SocialEnterpriseFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -37,16 +37,16 @@ def english_content(demo):
     English, and an article and an entry with a Swedish version."""
     library = models.ArticleIndexPage.objects.get(locale__language_code="en")
     today = timezone.localdate()
-    factories.ArticlePageFactory(
+    ArticlePageFactory(
         parent=library, slug="social-clauses-checklist", title=ARTICLE, publication_date=today
     )
-    capital = factories.ArticlePageFactory(
+    capital = ArticlePageFactory(
         parent=library, slug="patient-capital", title=TRANSLATED_ARTICLE, publication_date=today
     )
     translate(capital, "sv", title=TRANSLATED_ARTICLE_SV)
 
     tallinn = ZoneInfo("Europe/Tallinn")
-    factories.EventPageFactory(
+    EventPageFactory(
         parent=models.EventIndexPage.objects.get(locale__language_code="en"),
         slug="social-procurement-clinic-2027",
         title=EVENT,
@@ -57,10 +57,10 @@ def english_content(demo):
         country=Country.objects.get(code="EE", locale__language_code="en"),
     )
 
-    factories.SocialEnterpriseFactory(
+    SocialEnterpriseFactory(
         name=ENTERPRISE, slug="abava-repair-cafe", short_description="Repairs instead of waste."
     )
-    kitchen = factories.SocialEnterpriseFactory(
+    kitchen = SocialEnterpriseFactory(
         name=TRANSLATED_ENTERPRISE, slug="abruka-bicycle-kitchen", short_description="Bicycles."
     )
     swedish = kitchen.copy_for_translation(Locale.objects.get(language_code="sv"))

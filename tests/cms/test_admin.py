@@ -5,7 +5,15 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from cms.models import EventPage
-from tests import factories
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    EventIndexPageFactory,
+    PolicyRecommendationIndexPageFactory,
+    TeachingMaterialIndexPageFactory,
+    TopicFactory,
+    translate,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +27,7 @@ def editor(client, django_user_model):
 
 @pytest.fixture
 def events(home):
-    return factories.EventIndexPageFactory(parent=home)
+    return EventIndexPageFactory(parent=home)
 
 
 def event_form(**overrides):
@@ -66,9 +74,9 @@ def test_valid_event_is_saved_as_a_draft(client, editor, events):
 )
 def test_add_forms_render(client, editor, home, model):
     parents = {
-        "articlepage": factories.ArticleIndexPageFactory,
-        "policyrecommendationpage": factories.PolicyRecommendationIndexPageFactory,
-        "teachingmaterialpage": factories.TeachingMaterialIndexPageFactory,
+        "articlepage": ArticleIndexPageFactory,
+        "policyrecommendationpage": PolicyRecommendationIndexPageFactory,
+        "teachingmaterialpage": TeachingMaterialIndexPageFactory,
     }
     parent = parents[model](parent=home)
     response = client.get(reverse("wagtailadmin_pages:add", args=("cms", model, parent.pk)))
@@ -93,7 +101,7 @@ def test_translate_action_submits_a_page_translation(client, editor, home, local
 
 
 def test_snippets_can_be_translated(client, editor, locale):
-    topic = factories.TopicFactory(name="Impact measurement")
+    topic = TopicFactory(name="Impact measurement")
     url = reverse("wagtail_localize:submit_snippet_translation", args=("cms", "topic", topic.pk))
     response = client.post(url, {"locales": [locale("da").pk]})
     assert response.status_code == 302
@@ -137,15 +145,13 @@ def test_event_times_are_entered_in_the_events_time_zone(client, editor, events,
 
 
 def test_article_form_offers_topics_in_the_pages_locale(client, editor, home, locale):
-    from tests.conftest import translate
-
-    library = factories.ArticleIndexPageFactory(parent=home)
-    finance = factories.TopicFactory(name="Social finance")
+    library = ArticleIndexPageFactory(parent=home)
+    finance = TopicFactory(name="Social finance")
     danish_finance = finance.copy_for_translation(locale("da"))
     danish_finance.name = "Social finansiering"
     danish_finance.save()
-    english_only = factories.TopicFactory(name="Policy")
-    article = factories.ArticlePageFactory(parent=library)
+    english_only = TopicFactory(name="Policy")
+    article = ArticlePageFactory(parent=library)
     article.topics.set([finance, english_only])
     article.save_revision().publish()
     translate(home, "da")

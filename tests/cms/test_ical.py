@@ -5,16 +5,15 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import EventIndexPageFactory, EventPageFactory, translate
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
 
 def test_events_feed_per_locale_with_time_zones(client, home):
-    events = factories.EventIndexPageFactory(parent=home, slug="events")
+    events = EventIndexPageFactory(parent=home, slug="events")
     start = datetime.datetime.now(WARSAW).replace(microsecond=0) + datetime.timedelta(days=10)
-    meeting = factories.EventPageFactory(
+    meeting = EventPageFactory(
         parent=events,
         slug="senbs-gdansk",
         title="SENBS partner meeting in Gdańsk",
@@ -25,7 +24,7 @@ def test_events_feed_per_locale_with_time_zones(client, home):
         venue_name="Gdańsk Science and Technology Park",
         recurrence="FREQ=MONTHLY;COUNT=3",
     )
-    factories.EventPageFactory(parent=events, slug="draft", title="Not yet", live=False)
+    EventPageFactory(parent=events, slug="draft", title="Not yet", live=False)
     translate(home, "lv", title="Sākums")
     translate(events, "lv", title="Pasākumi")
     translate(meeting, "lv", title="SENBS partneru tikšanās Gdańskā")

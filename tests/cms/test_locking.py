@@ -8,7 +8,8 @@ from django.test import Client
 from django.urls import reverse
 
 from directory.models import SocialEnterprise
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.directory.factories import SocialEnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -27,8 +28,8 @@ def logged_in(user) -> Client:
 
 @pytest.fixture
 def article(home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    page = factories.ArticlePageFactory(parent=library, title="Measuring impact")
+    library = ArticleIndexPageFactory(parent=home)
+    page = ArticlePageFactory(parent=library, title="Measuring impact")
     page.save_revision().publish()
     return page
 
@@ -118,7 +119,7 @@ def test_second_editor_is_warned_and_their_stale_autosave_refused(django_user_mo
 
 
 def test_locked_directory_entry_refuses_another_curators_save(django_user_model):
-    entry = factories.SocialEnterpriseFactory(name="Stop-over café", slug="stop-over")
+    entry = SocialEnterpriseFactory(name="Stop-over café", slug="stop-over")
     entry.save_revision().publish()
     first = logged_in(member(django_user_model, "first", "Directory curators"))
     second = logged_in(member(django_user_model, "second", "Directory curators"))

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from cms.models import EventPage
-from tests import factories
+from tests.cms.factories import EventIndexPageFactory, EventPageFactory
 from tests.cms.test_admin import event_form
 
 WARSAW = ZoneInfo("Europe/Warsaw")
@@ -19,8 +19,8 @@ QUERY = """query($after: DateTime) {
 
 @pytest.fixture
 def weekly(home):
-    events = factories.EventIndexPageFactory(parent=home)
-    return factories.EventPageFactory(
+    events = EventIndexPageFactory(parent=home)
+    return EventPageFactory(
         parent=events,
         title="SENBS weekly call",
         starts_at=datetime.datetime(2027, 3, 16, 10, 0, tzinfo=WARSAW),
@@ -48,7 +48,7 @@ def test_occurrences_keep_the_wall_clock_time_across_dst(graphql, weekly):
 
 def test_rule_without_an_end_is_a_form_error(client, django_user_model, home):
     client.force_login(django_user_model.objects.create_superuser("e", "e@example.org", "pw"))
-    events = factories.EventIndexPageFactory(parent=home)
+    events = EventIndexPageFactory(parent=home)
     url = reverse("wagtailadmin_pages:add", args=("cms", "eventpage", events.pk))
     response = client.post(url, event_form(recurrence="FREQ=WEEKLY"))
     assert response.status_code == 200
@@ -64,7 +64,7 @@ CALENDAR = """query($after: DateTime!, $before: DateTime!) {
 
 
 def test_calendar_expands_occurrences_in_a_range(graphql, weekly):
-    factories.EventPageFactory(
+    EventPageFactory(
         parent=weekly.get_parent(),
         title="SENBS partner meeting",
         starts_at=datetime.datetime(2027, 3, 31, 9, 0, tzinfo=WARSAW),

@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from cms.models import ArticlePage
 from directory.models import SocialEnterprise
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.directory.factories import SocialEnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +34,7 @@ def moderator(client, django_user_model):
 
 @pytest.fixture
 def library(home):
-    return factories.ArticleIndexPageFactory(parent=home)
+    return ArticleIndexPageFactory(parent=home)
 
 
 def admin_time(moment: datetime.datetime) -> str:
@@ -99,7 +100,7 @@ def test_expired_page_disappears_at_once_then_is_unpublished(client, moderator, 
 
 
 def test_live_page_with_go_live_in_the_future_is_withheld(library, graphql):
-    page = factories.ArticlePageFactory(parent=library, slug="measuring-impact")
+    page = ArticlePageFactory(parent=library, slug="measuring-impact")
     assert graphql(PAGE_QUERY)["data"]["page"] is not None
     ArticlePage.objects.filter(pk=page.pk).update(
         go_live_at=timezone.now() + datetime.timedelta(hours=1)
@@ -108,7 +109,7 @@ def test_live_page_with_go_live_in_the_future_is_withheld(library, graphql):
 
 
 def test_expired_directory_entry_disappears_at_once(graphql):
-    entry = factories.SocialEnterpriseFactory(name="Stop-over café", slug="stop-over-cafe")
+    entry = SocialEnterpriseFactory(name="Stop-over café", slug="stop-over-cafe")
     data = graphql(ENTRY_QUERY)["data"]
     assert data["socialEnterprise"] == {"name": "Stop-over café"}
 
@@ -126,9 +127,7 @@ def test_expired_directory_entry_disappears_at_once(graphql):
 
 
 def test_scheduled_directory_entry_goes_live_after_its_time(graphql):
-    entry = factories.SocialEnterpriseFactory(
-        name="Stop-over café", slug="stop-over-cafe", live=False
-    )
+    entry = SocialEnterpriseFactory(name="Stop-over café", slug="stop-over-cafe", live=False)
     go_live = timezone.now() + datetime.timedelta(seconds=DELAY)
     entry.go_live_at = go_live
     entry.save_revision().publish()

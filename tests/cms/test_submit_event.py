@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from cms.models import EventPage
-from tests import factories
+from tests.cms.factories import EventIndexPageFactory
 
 MUTATION = """mutation($event: EventSubmission!) {
   submitEvent(event: $event) { accepted errors { field message } }
@@ -17,7 +17,7 @@ MUTATION = """mutation($event: EventSubmission!) {
 @pytest.fixture
 def calendar(home):
     home.save_revision().publish()
-    return factories.EventIndexPageFactory(parent=home, slug="events")
+    return EventIndexPageFactory(parent=home, slug="events")
 
 
 def proposal(**changes):

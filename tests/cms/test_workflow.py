@@ -13,7 +13,8 @@ from wagtail.models import (
 )
 
 from cms.models import ArticlePage
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory
+from tests.helpers import empty_inlines
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +39,7 @@ def moderator(django_user_model):
 
 @pytest.fixture
 def library(home):
-    return factories.ArticleIndexPageFactory(parent=home)
+    return ArticleIndexPageFactory(parent=home)
 
 
 def article_form(**overrides):
@@ -180,7 +181,7 @@ def test_directory_entry_rejected_with_a_comment_returns_to_its_author(client, d
             "country": Country.objects.get(code="LV", locale__language_code="en").pk,
             "verification_status": "unverified",
             "stage": "idea",
-            **factories.empty_inlines("journey", "impact"),
+            **empty_inlines("journey", "impact"),
             "action-submit": "submit",
         },
     )

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from directory.models import Country, LegalForm, Sector, SocialEnterprise
-from tests import factories
+from tests.helpers import empty_inlines
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def enterprise_form(**overrides):
         "journey-0-title": "Kafejnīca atver durvis",
         "journey-0-text": "",
         "journey-0-ORDER": "1",
-        **factories.empty_inlines("impact"),
+        **empty_inlines("impact"),
     }
     data.update(overrides)
     return data

@@ -3,8 +3,7 @@
 import pytest
 
 from directory.models import Country
-from tests import factories
-from tests.factories import directory_taxonomy
+from tests.directory.factories import SocialEnterpriseFactory, directory_taxonomy
 
 pytestmark = pytest.mark.django_db
 
@@ -36,10 +35,8 @@ def test_the_twelve_eusbsr_countries_are_seeded():
 
 
 def test_entries_in_suspended_countries_are_left_out_unless_asked_for(graphql):
-    factories.SocialEnterpriseFactory(name="Rīgas darbnīca")
-    factories.SocialEnterpriseFactory(
-        name="Pskov workshop", country=directory_taxonomy(Country, code="RU")
-    )
+    SocialEnterpriseFactory(name="Rīgas darbnīca")
+    SocialEnterpriseFactory(name="Pskov workshop", country=directory_taxonomy(Country, code="RU"))
     default = graphql(LISTING, {"include": False})["data"]["socialEnterprises"]
     assert default["totalCount"] == 1
     assert [r["name"] for r in default["results"]] == ["Rīgas darbnīca"]
@@ -62,9 +59,7 @@ def test_entries_in_suspended_countries_are_left_out_unless_asked_for(graphql):
 
 
 def test_an_editor_can_suspend_or_resume_cooperation(graphql):
-    factories.SocialEnterpriseFactory(
-        name="Tallinna töökoda", country=directory_taxonomy(Country, code="EE")
-    )
+    SocialEnterpriseFactory(name="Tallinna töökoda", country=directory_taxonomy(Country, code="EE"))
     Country.objects.filter(code="EE").update(cooperation="suspended")
     assert graphql(LISTING, {"include": False})["data"]["socialEnterprises"]["totalCount"] == 0
     Country.objects.filter(code="EE").update(cooperation="active")

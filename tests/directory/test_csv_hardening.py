@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Revision
 
 from directory.models import IndicatorValue, SocialEnterprise
-from tests import factories
+from tests.directory.factories import SocialEnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +62,7 @@ def test_export_neutralises_formulas_and_import_restores_them_exactly(tmp_path):
         writer.writerow(["hostile", "LV", "-33.5", "-0.12345", *HOSTILE.values()])
     import_csv(source, kind="enterprises", publish=True)
     # Values that already start with the quote must come back with it.
-    factories.SocialEnterpriseFactory(
+    SocialEnterpriseFactory(
         slug="quoted",
         name="'=not a formula",
         short_description="'plain",
@@ -100,7 +100,7 @@ def test_export_neutralises_formulas_and_import_restores_them_exactly(tmp_path):
 
 
 def test_indicator_value_export_neutralises_formulas(tmp_path):
-    factories.SocialEnterpriseFactory(slug="cafe")
+    SocialEnterpriseFactory(slug="cafe")
     source = tmp_path / "values.csv"
     source.write_text(
         "owner_kind,owner_slug,indicator,period_start,period_end,total,method_note\n"
@@ -254,7 +254,7 @@ def test_publishing_a_draft_counts_as_a_change(tmp_path):
 
 
 def test_reimporting_indicator_values_is_idempotent(tmp_path):
-    factories.SocialEnterpriseFactory(slug="cafe")
+    SocialEnterpriseFactory(slug="cafe")
     path = write(
         tmp_path,
         "owner_kind,owner_slug,indicator,period_start,period_end,total,women,verified\n"

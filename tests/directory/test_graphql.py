@@ -7,8 +7,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from directory.models import Sector
-from tests import factories
+from directory.models import Country, Sector
+from tests.directory.factories import (
+    SocialEnterpriseFactory,
+    SupportOrganisationFactory,
+    directory_taxonomy,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -36,9 +40,9 @@ def names(graphql, **variables):
 @pytest.fixture
 def enterprises(db):
     return [
-        factories.SocialEnterpriseFactory(
+        SocialEnterpriseFactory(
             name="Stop-over café",
-            country=factories.directory_taxonomy(factories.Country, code="LV"),
+            country=directory_taxonomy(Country, code="LV"),
             city="Liepa",
             latitude=57.36,
             longitude=25.41,
@@ -48,9 +52,9 @@ def enterprises(db):
             year_founded=2020,
             description="Young people run a café by the road.",
         ),
-        factories.SocialEnterpriseFactory(
+        SocialEnterpriseFactory(
             name="Healthy, cheap and tasty",
-            country=factories.directory_taxonomy(factories.Country, code="LV"),
+            country=directory_taxonomy(Country, code="LV"),
             city="Liepāja",
             latitude=56.5047,
             longitude=21.0108,
@@ -59,9 +63,9 @@ def enterprises(db):
             sdgs=[2, 3],
             year_founded=2021,
         ),
-        factories.SocialEnterpriseFactory(
+        SocialEnterpriseFactory(
             name="SIVANs dog day-care",
-            country=factories.directory_taxonomy(factories.Country, code="SE"),
+            country=directory_taxonomy(Country, code="SE"),
             city="Luleå",
             latitude=65.5848,
             longitude=22.1547,
@@ -152,8 +156,8 @@ def test_bad_arguments(graphql, enterprises, variables, code):
 
 
 def test_drafts_and_expired_entries_are_absent(graphql, enterprises):
-    draft = factories.SocialEnterpriseFactory(name="Draft", slug="draft", live=False)
-    expired = factories.SocialEnterpriseFactory(
+    draft = SocialEnterpriseFactory(name="Draft", slug="draft", live=False)
+    expired = SocialEnterpriseFactory(
         name="Expired", slug="expired", expire_at=timezone.now() - datetime.timedelta(minutes=1)
     )
     listed = names(graphql)
@@ -195,17 +199,17 @@ def test_entry_in_another_locale_with_translated_taxonomies(graphql, enterprises
 
 
 def test_support_organisations_filters_and_facets(graphql, db):
-    factories.SupportOrganisationFactory(
+    SupportOrganisationFactory(
         name="Sociale Entreprenører i Danmark",
         organisation_type="network",
         services=["networking", "training"],
         countries_served=["DK"],
     )
-    factories.SupportOrganisationFactory(
+    SupportOrganisationFactory(
         name="Involved NGO",
         organisation_type="ngo",
         services=["training"],
-        country=factories.directory_taxonomy(factories.Country, code="EE"),
+        country=directory_taxonomy(Country, code="EE"),
         countries_served=["EE", "LV"],
     )
     query = """query($f: SupportOrganisationFilter) { supportOrganisations(filter: $f) {
@@ -238,14 +242,10 @@ def test_listing_queries_do_not_grow_with_page_size(graphql, db):
         return len(queries)
 
     for _ in range(3):
-        factories.SocialEnterpriseFactory(
-            sectors=["food-catering"], target_groups=["seniors"], sdgs=[1]
-        )
+        SocialEnterpriseFactory(sectors=["food-catering"], target_groups=["seniors"], sdgs=[1])
     small = count()
     for _ in range(12):
-        factories.SocialEnterpriseFactory(
-            sectors=["education"], target_groups=["migrants"], sdgs=[4]
-        )
+        SocialEnterpriseFactory(sectors=["education"], target_groups=["migrants"], sdgs=[4])
     assert count() == small
 
 

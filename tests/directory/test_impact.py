@@ -7,12 +7,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from directory.models import Country, ImpactIndicator, IndicatorValue
-from tests import factories
-from tests.factories import directory_taxonomy
+from tests.directory.factories import (
+    IndicatorValueFactory,
+    ProjectFactory,
+    SocialEnterpriseFactory,
+    directory_taxonomy,
+)
 
 pytestmark = pytest.mark.django_db
-
-YEAR = {"period_start": datetime.date(2022, 1, 1), "period_end": datetime.date(2022, 12, 31)}
 
 
 def indicator(code):
@@ -40,11 +42,9 @@ def test_standard_indicators_are_seeded():
 
 def test_parts_that_do_not_add_up_are_kept_and_flagged(graphql):
     # The East-Middle Sweden platform's target table: 10 men + 15 women, 24 new companies.
-    project = factories.ProjectFactory(
-        slug="east-middle-sweden", name="Plattformen Östra Mellansverige"
-    )
-    IndicatorValue.objects.create(
-        indicator=indicator("NEW-COMPANIES"),
+    project = ProjectFactory(slug="east-middle-sweden", name="Plattformen Östra Mellansverige")
+    IndicatorValueFactory(
+        indicator_code="NEW-COMPANIES",
         project=project,
         total=24,
         men=10,
@@ -53,8 +53,7 @@ def test_parts_that_do_not_add_up_are_kept_and_flagged(graphql):
         period_start=datetime.date(2008, 1, 1),
         period_end=datetime.date(2010, 12, 31),
     )
-    IndicatorValue.objects.create(
-        indicator=indicator("PI3687"),
+    IndicatorValueFactory(
         project=project,
         total=300,
         men=130,
@@ -65,7 +64,7 @@ def test_parts_that_do_not_add_up_are_kept_and_flagged(graphql):
     value = IndicatorValue.objects.get(indicator__code="NEW-COMPANIES")
     assert (value.total, value.men, value.women, value.inconsistent) == (24, 10, 15, True)
 
-    entry = factories.SocialEnterpriseFactory(slug="hub")
+    entry = SocialEnterpriseFactory(slug="hub")
     entry.source_projects.add(project)
     entry.save_revision().publish()
     query = """{ socialEnterprise(slug: "hub") { sourceProjects { slug impact {
@@ -102,10 +101,8 @@ def test_parts_that_do_not_add_up_are_kept_and_flagged(graphql):
 
 
 def test_admin_lists_inconsistent_values(admin_client):
-    project = factories.ProjectFactory()
-    IndicatorValue.objects.create(
-        indicator=indicator("CO05"), project=project, total=5, women=1, men=1, **YEAR
-    )
+    project = ProjectFactory()
+    IndicatorValueFactory(indicator_code="CO05", project=project, total=5, women=1, men=1)
     response = admin_client.get(
         "/admin/snippets/directory/indicatorvalue/", {"inconsistent": "true"}
     )
@@ -114,7 +111,7 @@ def test_admin_lists_inconsistent_values(admin_client):
 
 
 def test_value_edited_on_its_own_refuses_bad_input(admin_client):
-    project = factories.ProjectFactory()
+    project = ProjectFactory()
     response = admin_client.post(
         "/admin/snippets/directory/indicatorvalue/add/",
         {
@@ -140,12 +137,10 @@ SUMMARY = """query($countries: [String!], $sectors: [String!]) {
 
 
 def with_value(slug, country="LV", sectors=(), verified=True, **figures):
-    entry = factories.SocialEnterpriseFactory(
+    entry = SocialEnterpriseFactory(
         slug=slug, country=directory_taxonomy(Country, code=country), sectors=list(sectors)
     )
-    IndicatorValue.objects.create(
-        indicator=indicator("PI3687"), enterprise=entry, verified=verified, **YEAR, **figures
-    )
+    IndicatorValueFactory(enterprise=entry, verified=verified, **figures)
     entry.save_revision().publish()
     return entry
 
@@ -229,8 +224,8 @@ def test_indicator_values_round_trip_through_csv(tmp_path):
 
     from django.core.management import call_command
 
-    factories.SocialEnterpriseFactory(slug="cafe-liepa")
-    factories.ProjectFactory(slug="east-middle-sweden")
+    SocialEnterpriseFactory(slug="cafe-liepa")
+    ProjectFactory(slug="east-middle-sweden")
     assert "2 new, 0 updated" in run_import(tmp_path, VALUES_CSV)
     flagged = IndicatorValue.objects.get(project__slug="east-middle-sweden")
     assert flagged.inconsistent and flagged.total == 24
@@ -257,7 +252,7 @@ def test_indicator_values_round_trip_through_csv(tmp_path):
 def test_bad_value_rows_are_reported_and_nothing_is_written(tmp_path):
     from django.core.management import CommandError
 
-    factories.SocialEnterpriseFactory(slug="cafe-liepa")
+    SocialEnterpriseFactory(slug="cafe-liepa")
     bad = VALUES_CSV + (
         "enterprise,no-such,OI8869,2022-01-01,2022-12-31,1,,,,,,,no,\n"
         "enterprise,cafe-liepa,XX1,2022-01-01,2022-12-31,1,,,,,,,maybe,\n"

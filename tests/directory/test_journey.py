@@ -8,8 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail_localize.models import StringSegment, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
-from directory.models import JourneyEntry
-from tests import factories
+from tests.directory.factories import JourneyEntryFactory, SocialEnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,9 +20,9 @@ QUERY = """query($slug: String!, $locale: String) {
 
 
 def with_journey(slug="dog-daycare-lulea", steps=((2021, 9, "Business plan"), (2021, 3, "Idea"))):
-    enterprise = factories.SocialEnterpriseFactory(slug=slug, stage="start_up")
+    enterprise = SocialEnterpriseFactory(slug=slug, stage="start_up")
     for year, month, title in steps:
-        JourneyEntry.objects.create(
+        JourneyEntryFactory(
             enterprise=enterprise, date=datetime.date(year, month, 1), title=title, text="…"
         )
     enterprise.save_revision().publish()

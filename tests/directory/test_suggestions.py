@@ -2,7 +2,12 @@
 
 import pytest
 
-from tests import factories
+from directory.models import Country
+from tests.directory.factories import (
+    SocialEnterpriseFactory,
+    SupportOrganisationFactory,
+    directory_taxonomy,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +25,7 @@ def suggestions(graphql, slug="cafe", limit=10):
 
 @pytest.fixture
 def cafe(db):
-    return factories.SocialEnterpriseFactory(
+    return SocialEnterpriseFactory(
         slug="cafe",
         name="Stop-over café",
         sectors=["food-catering"],
@@ -30,17 +35,17 @@ def cafe(db):
 
 
 def test_best_matches_first_with_reasons(graphql, cafe):
-    factories.SupportOrganisationFactory(
+    SupportOrganisationFactory(
         name="Riga incubator",
-        country=factories.directory_taxonomy(factories.Country, code="LV"),
+        country=directory_taxonomy(Country, code="LV"),
         countries_served=["LV"],
         short_description="Mentoring and bookkeeping courses for young founders.",
     )
-    factories.SocialEnterpriseFactory(
+    SocialEnterpriseFactory(
         name="Healthy, cheap and tasty", sectors=["food-catering"], target_groups=["seniors"]
     )
-    factories.SupportOrganisationFactory(name="Far away fund", countries_served=["DK"])
-    factories.SocialEnterpriseFactory(name="Draft café", sectors=["food-catering"], live=False)
+    SupportOrganisationFactory(name="Far away fund", countries_served=["DK"])
+    SocialEnterpriseFactory(name="Draft café", sectors=["food-catering"], live=False)
 
     found = suggestions(graphql)
     names = [s["partner"]["name"] for s in found]
@@ -58,7 +63,7 @@ def test_best_matches_first_with_reasons(graphql, cafe):
 
 def test_limit_and_errors(graphql, cafe):
     for n in range(3):
-        factories.SocialEnterpriseFactory(name=f"Kitchen {n}", sectors=["food-catering"])
+        SocialEnterpriseFactory(name=f"Kitchen {n}", sectors=["food-catering"])
     assert len(suggestions(graphql, limit=2)) == 2
     names = [s["partner"]["name"] for s in suggestions(graphql)]
     assert sorted(names) == ["Kitchen 0", "Kitchen 1", "Kitchen 2"]  # never itself

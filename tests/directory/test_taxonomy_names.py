@@ -14,7 +14,7 @@ from directory.models import (
     SustainableDevelopmentGoal,
     TargetGroup,
 )
-from tests import factories
+from tests.directory.factories import SocialEnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -142,7 +142,7 @@ def test_translated_indicators_keep_their_sdgs_and_scheme():
 
 
 def test_facet_labels_and_linked_terms_of_a_latvian_listing_are_latvian(graphql):
-    enterprise = factories.SocialEnterpriseFactory(
+    enterprise = SocialEnterpriseFactory(
         name="Darbnīca",
         sectors=["social-services", "retail"],
         target_groups=["women"],

@@ -3,7 +3,13 @@
 import pytest
 
 from cms.blocks import ContentStreamBlock
-from tests import factories
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    DocumentFactory,
+    ImageFactory,
+    every_block_body,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -26,14 +32,14 @@ query($path: String!) { page(urlPath: $path) { body {
 
 
 def test_every_block_type_serialises(graphql, home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    target = factories.ArticlePageFactory(parent=library, slug="target")
-    image = factories.ImageFactory(title="Harbour", file__width=160, file__height=120)
-    document = factories.DocumentFactory(title="Handbook")
-    body = factories.every_block_body(target, image, document)
+    library = ArticleIndexPageFactory(parent=home)
+    target = ArticlePageFactory(parent=library, slug="target")
+    image = ImageFactory(title="Harbour", file__width=160, file__height=120)
+    document = DocumentFactory(title="Handbook")
+    body = every_block_body(target, image, document)
     # The test covers every block the stream offers; a new block needs a case here.
     assert {b["type"] for b in body} == set(ContentStreamBlock.base_blocks)
-    factories.ArticlePageFactory(parent=library, slug="blocks", body=body)
+    ArticlePageFactory(parent=library, slug="blocks", body=body)
 
     blocks = graphql(BODY_QUERY, {"path": "/library/blocks/"})["data"]["page"]["body"]
     by_id = {b["id"]: b for b in blocks}
@@ -87,8 +93,8 @@ def test_every_block_type_serialises(graphql, home):
 
 def test_blocks_saved_through_python_values_serialise_too(graphql, home):
     """Bodies built with Python values (as the admin and wagtail-localize save them)."""
-    library = factories.ArticleIndexPageFactory(parent=home)
-    article = factories.ArticlePageFactory(parent=library, slug="native")
+    library = ArticleIndexPageFactory(parent=home)
+    article = ArticlePageFactory(parent=library, slug="native")
     article.body = [
         ("heading", {"text": "Native", "level": "h2"}),
         ("table", {"caption": "", "header": ["A"], "rows": [["1"], ["2"]]}),

@@ -7,7 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.directory.factories import SocialEnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -52,8 +53,8 @@ def test_variables_and_language_are_part_of_the_key(client, home):
 
 
 def test_publish_and_unpublish_invalidate(client, home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    article = factories.ArticlePageFactory(parent=library, slug="a", title="Before")
+    library = ArticleIndexPageFactory(parent=home)
+    article = ArticlePageFactory(parent=library, slug="a", title="Before")
     query = '{ page(urlPath: "/library/a/") { title } }'
     assert get(client, query).json()["data"]["page"]["title"] == "Before"
     assert get(client, query)["X-Cache"] == "HIT"
@@ -67,7 +68,7 @@ def test_publish_and_unpublish_invalidate(client, home):
 
 
 def test_directory_changes_invalidate(client, db):
-    entry = factories.SocialEnterpriseFactory(name="Old name", slug="e")
+    entry = SocialEnterpriseFactory(name="Old name", slug="e")
     query = '{ socialEnterprise(slug: "e") { name } }'
     assert get(client, query).json()["data"]["socialEnterprise"]["name"] == "Old name"
     entry.name = "New name"

@@ -6,8 +6,8 @@ from wagtail.models import Locale
 
 from cms import models
 from directory.models import SocialEnterprise
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import ArticleIndexPageFactory, CaseStudyPageFactory, translate
+from tests.directory.factories import SocialEnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,8 +28,8 @@ query($path: String!, $locale: String) {
 
 @pytest.fixture
 def case_study(home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    enterprise = factories.SocialEnterpriseFactory(
+    library = ArticleIndexPageFactory(parent=home)
+    enterprise = SocialEnterpriseFactory(
         name="Stop-over Coffee Shop in Liepa",
         slug="stop-over-coffee-liepa",
         website="https://example.org/stop-over",
@@ -38,7 +38,7 @@ def case_study(home):
     latvian.name = "Pieturas kafejnīca Liepā"
     latvian.save()
     latvian.save_revision().publish()
-    page = factories.CaseStudyPageFactory(
+    page = CaseStudyPageFactory(
         parent=library,
         slug="stop-over",
         title="A café that works as a training ground",

@@ -60,11 +60,11 @@ def test_bad_url_path(graphql, home, path):
     "spec", ["fill-99999x1", "original", "fill-10x10|jpegquality-1", "width-0"]
 )
 def test_unbounded_image_specs_are_refused(graphql, home, spec):
-    from tests import factories
+    from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, ImageFactory
 
-    library = factories.ArticleIndexPageFactory(parent=home)
-    image = factories.ImageFactory()
-    factories.ArticlePageFactory(parent=library, slug="a", hero_image=image)
+    library = ArticleIndexPageFactory(parent=home)
+    image = ImageFactory()
+    ArticlePageFactory(parent=library, slug="a", hero_image=image)
     query = f'{{ page(urlPath: "/library/a/") {{ ... on ArticlePage {{ heroImage {{ rendition(spec: "{spec}") {{ url }} }} }} }} }}'
     body = graphql(query, errors=True)
     assert body["errors"][0]["extensions"]["code"] == "INVALID_IMAGE_SPEC"

@@ -9,8 +9,14 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    translate,
+)
+from tests.directory.factories import SocialEnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +37,7 @@ ENTERPRISES = """query($locale: String, $fallback: Boolean = true) {
 
 @pytest.fixture
 def library(home):
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
+    library = ArticleIndexPageFactory(parent=home, slug="library")
     for code in ("sv", "lv"):
         translate(home, code)
         translate(library, code)
@@ -44,7 +50,7 @@ def articles(graphql, locale, fallback=True):
 
 
 def test_a_locale_without_translations_shows_the_english_articles_marked(graphql, library):
-    factories.ArticlePageFactory(parent=library, slug="impact", title="Impact")
+    ArticlePageFactory(parent=library, slug="impact", title="Impact")
     listing = articles(graphql, "sv")
     assert listing["totalCount"] == 1
     assert listing["fallbackCount"] == 1
@@ -60,8 +66,8 @@ def test_a_locale_without_translations_shows_the_english_articles_marked(graphql
 
 
 def test_each_object_once_in_the_best_locale(graphql, library):
-    impact = factories.ArticlePageFactory(parent=library, slug="impact", title="Impact")
-    factories.ArticlePageFactory(parent=library, slug="other", title="Other")
+    impact = ArticlePageFactory(parent=library, slug="impact", title="Impact")
+    ArticlePageFactory(parent=library, slug="other", title="Other")
     translate(impact, "sv", title="Effekt")
     listing = articles(graphql, "sv")
     assert listing["totalCount"] == 2
@@ -71,7 +77,7 @@ def test_each_object_once_in_the_best_locale(graphql, library):
 
 
 def test_hidden_translations_never_replace_a_published_fallback(graphql, library):
-    impact = factories.ArticlePageFactory(parent=library, slug="impact", title="Impact")
+    impact = ArticlePageFactory(parent=library, slug="impact", title="Impact")
     # A Swedish draft, and a Latvian version behind a password: neither may hide English.
     swedish = impact.copy_for_translation(Locale.objects.get(language_code="sv"))
     swedish.title = "Utkast"
@@ -84,9 +90,9 @@ def test_hidden_translations_never_replace_a_published_fallback(graphql, library
 
 
 def test_a_fallback_never_shows_a_hidden_object(graphql, library):
-    draft = factories.ArticlePageFactory(parent=library, slug="draft", title="Draft", live=False)
+    draft = ArticlePageFactory(parent=library, slug="draft", title="Draft", live=False)
     draft.save_revision()
-    expired = factories.ArticlePageFactory(parent=library, slug="old", title="Old")
+    expired = ArticlePageFactory(parent=library, slug="old", title="Old")
     expired.expire_at = timezone.now() - datetime.timedelta(days=1)
     expired.save()
     assert articles(graphql, "sv")["results"] == []
@@ -94,9 +100,9 @@ def test_a_fallback_never_shows_a_hidden_object(graphql, library):
 
 def test_directory_counts_and_facets_over_the_merged_set(graphql, db):
     german = Locale.objects.get(language_code="de")
-    cafe = factories.SocialEnterpriseFactory(name="Café", slug="cafe")
-    factories.SocialEnterpriseFactory(name="Bakery", slug="bakery")
-    hidden = factories.SocialEnterpriseFactory(name="Hidden", slug="hidden", live=False)
+    cafe = SocialEnterpriseFactory(name="Café", slug="cafe")
+    SocialEnterpriseFactory(name="Bakery", slug="bakery")
+    hidden = SocialEnterpriseFactory(name="Hidden", slug="hidden", live=False)
     assert hidden
     translated = cafe.copy_for_translation(german)
     translated.name = "Kaffeehaus"
@@ -118,10 +124,10 @@ def test_directory_counts_and_facets_over_the_merged_set(graphql, db):
 
 
 def test_calendar_shows_events_that_exist_only_in_english(graphql, home):
-    calendar = factories.EventIndexPageFactory(parent=home, slug="calendar")
+    calendar = EventIndexPageFactory(parent=home, slug="calendar")
     translate(home, "lv")
     translate(calendar, "lv")
-    factories.EventPageFactory(
+    EventPageFactory(
         parent=calendar,
         title="Riga forum",
         starts_at=datetime.datetime(2027, 5, 20, 9, tzinfo=datetime.UTC),
@@ -137,7 +143,7 @@ def test_calendar_shows_events_that_exist_only_in_english(graphql, home):
 @pytest.mark.parametrize("count", [5, 50])
 def test_fallback_listing_runs_in_constant_queries(graphql, library, count):
     for n in range(count):
-        article = factories.ArticlePageFactory(parent=library, slug=f"a{n}", title=f"A {n}")
+        article = ArticlePageFactory(parent=library, slug=f"a{n}", title=f"A {n}")
         if n % 2:
             translate(article, "sv", title=f"S {n}")
     with CaptureQueriesContext(connection) as queries:
@@ -162,6 +168,6 @@ def test_fallback_listing_runs_in_constant_queries(graphql, library, count):
 def test_names_sort_in_the_readers_alphabet(graphql, code, names):
     locale = Locale.objects.get(language_code=code)
     for n, name in enumerate(reversed(names)):
-        factories.SocialEnterpriseFactory(name=name, slug=f"e{n}", locale=locale)
+        SocialEnterpriseFactory(name=name, slug=f"e{n}", locale=locale)
     listing = graphql(ENTERPRISES, {"locale": code})["data"]["socialEnterprises"]
     assert [r["name"] for r in listing["results"]] == names

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -91,9 +91,9 @@ def test_introspection_and_suggestions_follow_settings(graphql, settings):
 
 def test_unexpected_errors_are_masked_and_logged(graphql, home, settings, caplog):
     settings.GRAPHQL_MASK_ERRORS = True
-    library = factories.ArticleIndexPageFactory(parent=home)
-    image = factories.ImageFactory()
-    factories.ArticlePageFactory(parent=library, slug="a", hero_image=image)
+    library = ArticleIndexPageFactory(parent=home)
+    image = ImageFactory()
+    ArticlePageFactory(parent=library, slug="a", hero_image=image)
     image.file.storage.delete(image.file.name)  # a real failure: the original is gone
     query = '{ page(urlPath: "/library/a/") { ... on ArticlePage { heroImage { rendition(spec: "width-100") { url } } } } }'
     with caplog.at_level(logging.ERROR):

@@ -5,16 +5,27 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests import factories
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    PolicyRecommendationIndexPageFactory,
+    PolicyRecommendationPageFactory,
+    RecommendationGroupFactory,
+    TeachingMaterialIndexPageFactory,
+    TeachingMaterialPageFactory,
+    TopicFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 def test_articles_newest_first_with_pagination_and_topic_filter(graphql, home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    finance = factories.TopicFactory(slug="social-finance")
+    library = ArticleIndexPageFactory(parent=home)
+    finance = TopicFactory(slug="social-finance")
     for day in range(1, 6):
-        article = factories.ArticlePageFactory(
+        article = ArticlePageFactory(
             parent=library, title=f"Day {day}", publication_date=datetime.date(2022, 1, day)
         )
         if day % 2:
@@ -38,16 +49,16 @@ def test_articles_newest_first_with_pagination_and_topic_filter(graphql, home):
 
 
 def test_policy_recommendations_filter_by_group_and_level(graphql, home):
-    index = factories.PolicyRecommendationIndexPageFactory(parent=home)
-    financing = factories.RecommendationGroupFactory(slug="financing", sort_order=4)
-    informal = factories.RecommendationGroupFactory(slug="informal-support", sort_order=1)
-    factories.PolicyRecommendationPageFactory(
+    index = PolicyRecommendationIndexPageFactory(parent=home)
+    financing = RecommendationGroupFactory(slug="financing", sort_order=4)
+    informal = RecommendationGroupFactory(slug="informal-support", sort_order=1)
+    PolicyRecommendationPageFactory(
         parent=index, title="Loans", number=8, group=financing, governance_levels=["eu"]
     )
-    factories.PolicyRecommendationPageFactory(
+    PolicyRecommendationPageFactory(
         parent=index, title="Networks", number=1, group=informal, governance_levels=["local"]
     )
-    factories.PolicyRecommendationPageFactory(
+    PolicyRecommendationPageFactory(
         parent=index, title="Mentors", number=2, group=informal, governance_levels=["local", "eu"]
     )
 
@@ -62,9 +73,9 @@ def test_policy_recommendations_filter_by_group_and_level(graphql, home):
 
 
 def test_teaching_materials_filter(graphql, home):
-    index = factories.TeachingMaterialIndexPageFactory(parent=home)
-    factories.TeachingMaterialPageFactory(parent=index, title="Course", resource_type="course")
-    factories.TeachingMaterialPageFactory(
+    index = TeachingMaterialIndexPageFactory(parent=home)
+    TeachingMaterialPageFactory(parent=index, title="Course", resource_type="course")
+    TeachingMaterialPageFactory(
         parent=index, title="Guide", resource_type="guide", educational_level="introductory"
     )
     data = graphql("{ teachingMaterials(resourceType: GUIDE) { totalCount results { title } } }")
@@ -74,16 +85,16 @@ def test_teaching_materials_filter(graphql, home):
 
 
 def test_events_upcoming_first_and_filters(graphql, home, locale):
-    index = factories.EventIndexPageFactory(parent=home)
+    index = EventIndexPageFactory(parent=home)
     now = timezone.now()
     day = datetime.timedelta(days=1)
     from directory.models import Country
 
     lithuania = Country.objects.get(code="LT", locale=locale("en"))
-    factories.EventPageFactory(parent=index, title="Past", starts_at=now - 10 * day)
-    factories.EventPageFactory(parent=index, title="Long past", starts_at=now - 100 * day)
-    factories.EventPageFactory(parent=index, title="Later", starts_at=now + 20 * day)
-    factories.EventPageFactory(
+    EventPageFactory(parent=index, title="Past", starts_at=now - 10 * day)
+    EventPageFactory(parent=index, title="Long past", starts_at=now - 100 * day)
+    EventPageFactory(parent=index, title="Later", starts_at=now + 20 * day)
+    EventPageFactory(
         parent=index,
         title="Soon",
         starts_at=now + 2 * day,
@@ -106,10 +117,10 @@ def test_events_upcoming_first_and_filters(graphql, home, locale):
 
 
 def test_pages_lists_every_kind_and_filters_by_content_type(graphql, home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    factories.ArticlePageFactory(parent=library, title="One")
-    events = factories.EventIndexPageFactory(parent=home)
-    factories.EventPageFactory(parent=events, title="Two")
+    library = ArticleIndexPageFactory(parent=home)
+    ArticlePageFactory(parent=library, title="One")
+    events = EventIndexPageFactory(parent=home)
+    EventPageFactory(parent=events, title="Two")
 
     data = graphql("{ pages { totalCount results { __typename title } } }")["data"]["pages"]
     assert data["totalCount"] == 5

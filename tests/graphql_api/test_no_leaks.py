@@ -10,7 +10,7 @@ a view-restricted collection. Every one carries the marker `hidn` in its title o
 descriptions and file name, and hidden entries' impact values are HIDDEN_FIGURE or more, so
 facet counts and sums that include them show too. Pages of every kind the API has a type for
 (graphql_api.kinds) are made, hidden in each way and visible, by the model's factory in
-tests/factories.py: a new kind is walked without a change here (and fails it if it has no
+tests/<app>/factories.py: a new kind is walked without a change here (and fails it if it has no
 factory).
 
 For every Query field a query is built from the schema itself: every scalar field, and nested
@@ -44,18 +44,29 @@ from cms import models
 from core.visibility import relative_url_path
 from directory.models import (
     Country,
-    ImpactIndicator,
-    IndicatorValue,
-    JourneyEntry,
     Sector,
     SocialEnterprise,
     SupportOrganisation,
-    TargetGroup,
 )
 from graphql_api.kinds import PAGE_KINDS
 from graphql_api.schema import schema
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import (
+    ArticlePageFactory,
+    DocumentFactory,
+    ImageFactory,
+    TopicFactory,
+    block,
+    translate,
+)
+from tests.directory.factories import (
+    IndicatorValueFactory,
+    JourneyEntryFactory,
+    SectorFactory,
+    SocialEnterpriseFactory,
+    SupportOrganisationFactory,
+    TargetGroupFactory,
+)
+from tests.helpers import factory_for
 
 MARK = "hidn"
 HIDDEN_FIGURE = 9_000_000
@@ -341,24 +352,24 @@ def build_world(home):
     en = Locale.objects.get(language_code="en")
     private = Collection.get_first_root_node().add_child(name=f"Board {MARK}")
     CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
-    secret_image = factories.ImageFactory(
+    secret_image = ImageFactory(
         title=f"Baltic {MARK} image", collection=private, file__filename=f"{MARK}-image.png"
     )
-    secret_document = factories.DocumentFactory(
+    secret_document = DocumentFactory(
         title=f"Baltic {MARK} document",
         collection=private,
         file__filename=f"{MARK}-document.pdf",
     )
-    image = factories.ImageFactory(title="Baltic open image", file__filename="open-image.png")
-    document = factories.DocumentFactory(title="Handbook", file__filename="handbook.pdf")
+    image = ImageFactory(title="Baltic open image", file__filename="open-image.png")
+    document = DocumentFactory(title="Handbook", file__filename="handbook.pdf")
 
-    topic = factories.TopicFactory(name="Baltic topic", slug="baltic-topic")
+    topic = TopicFactory(name="Baltic topic", slug="baltic-topic")
     containers = {models.HomePage: home}
 
     def container(model):
         """The visible page of a kind that pages of other kinds are put under."""
         if model not in containers:
-            containers[model] = factories.factory_for(model)(
+            containers[model] = factory_for(model)(
                 parent=container(parent_kind(model)), title=f"Baltic {model._meta.model_name}"
             )
         return containers[model]
@@ -367,10 +378,10 @@ def build_world(home):
     hidden_pages = []
     for model in page_kinds():
         name = model._meta.model_name
-        make = factories.factory_for(model)
+        make = factory_for(model)
         # A private page of the kind's parent kind (of the kind itself, under the home page).
         holder = model if parent_kind(model) is models.HomePage else parent_kind(model)
-        private_parent = factories.factory_for(holder)(
+        private_parent = factory_for(holder)(
             parent=container(parent_kind(holder)),
             title=f"Baltic {MARK} members {name}",
             slug=f"{MARK}-members-{name}",
@@ -398,18 +409,18 @@ def build_world(home):
     # Visible pages, every one linking to every hidden page: one of every kind.
     links = rich_links(hidden_pages, secret_document)
     body = [
-        factories.block("paragraph", links, "p"),
-        factories.block(
+        block("paragraph", links, "p"),
+        block(
             "faq",
             {"title": "FAQ", "items": [{"question": "Where?", "answer": links}]},
             "f",
         ),
-        factories.block("image", {"image": secret_image.pk, "alt_text": "", "caption": ""}, "i"),
-        factories.block("image", {"image": image.pk, "alt_text": "", "caption": ""}, "i2"),
-        factories.block("document", {"document": secret_document.pk, "label": ""}, "d"),
-        factories.block("document", {"document": document.pk, "label": ""}, "d2"),
+        block("image", {"image": secret_image.pk, "alt_text": "", "caption": ""}, "i"),
+        block("image", {"image": image.pk, "alt_text": "", "caption": ""}, "i2"),
+        block("document", {"document": secret_document.pk, "label": ""}, "d"),
+        block("document", {"document": document.pk, "label": ""}, "d2"),
         *[
-            factories.block(
+            block(
                 "call_to_action",
                 {"title": "Go", "text": "", "button_label": "Go", "page": page.pk, "url": ""},
                 f"c{page.pk}",
@@ -420,7 +431,7 @@ def build_world(home):
     visible = {}
     for model in page_kinds():
         name = model._meta.model_name
-        page = visible[model] = factories.factory_for(model)(
+        page = visible[model] = factory_for(model)(
             parent=container(parent_kind(model)),
             title=f"Baltic open {name}",
             slug=f"open-{name}",
@@ -440,7 +451,7 @@ def build_world(home):
     article = visible[models.ArticlePage]
 
     # A live page whose newer revision is not published.
-    revised = factories.ArticlePageFactory(
+    revised = ArticlePageFactory(
         parent=container(models.ArticleIndexPage),
         title="Baltic revised article",
         slug="revised-article",
@@ -460,14 +471,12 @@ def build_world(home):
     hidden_pages.append(danish)
 
     # Directory: taxonomies only hidden entries use, so facets that count them show.
-    sector = Sector.objects.create(name=f"Baltic {MARK} sector", slug=f"{MARK}-sector", locale=en)
-    group = TargetGroup.objects.create(name=f"Baltic {MARK} group", slug=f"{MARK}-group", locale=en)
-    indicator = ImpactIndicator.objects.get(code="PI3687", locale=en)
+    sector = SectorFactory(name=f"Baltic {MARK} sector", slug=f"{MARK}-sector")
+    group = TargetGroupFactory(name=f"Baltic {MARK} group", slug=f"{MARK}-group")
 
     def impact(entry, total):
         field = "enterprise" if isinstance(entry, SocialEnterprise) else "organisation"
-        IndicatorValue.objects.create(
-            indicator=indicator,
+        IndicatorValueFactory(
             total=total,
             women=total,
             period_start=datetime.date(2024, 1, 1),
@@ -475,7 +484,7 @@ def build_world(home):
             **{field: entry},
         )
 
-    enterprise = factories.SocialEnterpriseFactory(
+    enterprise = SocialEnterpriseFactory(
         name="Baltic open enterprise",
         slug="open-enterprise",
         sectors=["food-catering"],
@@ -483,14 +492,14 @@ def build_world(home):
         seeks="funding partners",
         logo=secret_image,
     )
-    JourneyEntry.objects.create(
+    JourneyEntryFactory(
         enterprise=enterprise, date=datetime.date(2024, 1, 1), title="Start", image=secret_image
     )
-    JourneyEntry.objects.create(
+    JourneyEntryFactory(
         enterprise=enterprise, date=datetime.date(2024, 2, 1), title="Grow", image=image
     )
     impact(enterprise, 10)
-    organisation = factories.SupportOrganisationFactory(
+    organisation = SupportOrganisationFactory(
         name="Baltic open organisation",
         slug="open-organisation",
         countries_served=["LV"],
@@ -502,7 +511,7 @@ def build_world(home):
     latvian.name = "Baltic lv open enterprise"
     latvian.save()
 
-    revised_entry = factories.SocialEnterpriseFactory(
+    revised_entry = SocialEnterpriseFactory(
         name="Baltic revised enterprise", slug="revised-enterprise"
     )
     revised_entry.name = f"Baltic {MARK} unpublished entry revision"
@@ -519,7 +528,7 @@ def build_world(home):
         "scheduledwaiting": {"go_live_at": now + FUTURE, "live": False},
     }
     hidden_entries = []
-    for factory in (factories.SocialEnterpriseFactory, factories.SupportOrganisationFactory):
+    for factory in (SocialEnterpriseFactory, SupportOrganisationFactory):
         for kind, state in entry_states.items():
             entry = factory(
                 name=f"Baltic {MARK} {kind} entry",

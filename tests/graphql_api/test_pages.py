@@ -6,8 +6,23 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from directory.models import Country
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    AuthorFactory,
+    DocumentFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    ImageFactory,
+    PolicyRecommendationIndexPageFactory,
+    PolicyRecommendationPageFactory,
+    RecommendationGroupFactory,
+    TeachingMaterialIndexPageFactory,
+    TeachingMaterialPageFactory,
+    TopicFactory,
+    translate,
+)
+from tests.directory.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -39,11 +54,11 @@ def test_home_page_is_found_at_slash(graphql, home):
 
 
 def test_article_round_trips(graphql, home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    image = factories.ImageFactory(title="Harbour", file__width=640, file__height=480)
-    topic = factories.TopicFactory(name="Impact measurement", slug="impact-measurement")
-    author = factories.AuthorFactory(name="SENBS editorial team", organisation="Involved NGO")
-    article = factories.ArticlePageFactory(
+    library = ArticleIndexPageFactory(parent=home)
+    image = ImageFactory(title="Harbour", file__width=640, file__height=480)
+    topic = TopicFactory(name="Impact measurement", slug="impact-measurement")
+    author = AuthorFactory(name="SENBS editorial team", organisation="Involved NGO")
+    article = ArticlePageFactory(
         parent=library,
         title="Measuring social impact",
         slug="impact",
@@ -51,7 +66,7 @@ def test_article_round_trips(graphql, home):
         search_description="How to measure",
         hero_image=image,
         publication_date=datetime.date(2022, 5, 4),
-        body=[{"type": "paragraph", "value": "<p>" + "word " * 450 + "</p>"}],
+        body__0__paragraph__value="<p>" + "word " * 450 + "</p>",
     )
     article.topics.add(topic)
     article.authors.add(author)
@@ -82,11 +97,11 @@ def test_article_round_trips(graphql, home):
 
 
 def test_policy_recommendation_round_trips(graphql, home):
-    index = factories.PolicyRecommendationIndexPageFactory(parent=home)
-    group = factories.RecommendationGroupFactory(name="Financing", slug="financing")
-    project = factories.ProjectFactory(name="SEMPRE Accelerators", slug="sempre-accelerators")
-    other = factories.PolicyRecommendationPageFactory(parent=index, title="Micro-grants", number=7)
-    rec = factories.PolicyRecommendationPageFactory(
+    index = PolicyRecommendationIndexPageFactory(parent=home)
+    group = RecommendationGroupFactory(name="Financing", slug="financing")
+    project = ProjectFactory(name="SEMPRE Accelerators", slug="sempre-accelerators")
+    other = PolicyRecommendationPageFactory(parent=index, title="Micro-grants", number=7)
+    rec = PolicyRecommendationPageFactory(
         parent=index,
         title="Blend public and private funds",
         slug="blend",
@@ -119,9 +134,9 @@ def test_policy_recommendation_round_trips(graphql, home):
 
 
 def test_teaching_material_round_trips(graphql, home):
-    index = factories.TeachingMaterialIndexPageFactory(parent=home)
-    document = factories.DocumentFactory(title="SEMPRE handbook (pocket)", file_size=2048)
-    material = factories.TeachingMaterialPageFactory(
+    index = TeachingMaterialIndexPageFactory(parent=home)
+    document = DocumentFactory(title="SEMPRE handbook (pocket)", file_size=2048)
+    material = TeachingMaterialPageFactory(
         parent=index,
         slug="handbook",
         resource_type="handbook",
@@ -165,9 +180,9 @@ def test_teaching_material_round_trips(graphql, home):
 
 
 def test_event_round_trips_in_its_time_zone(graphql, home):
-    index = factories.EventIndexPageFactory(parent=home)
+    index = EventIndexPageFactory(parent=home)
     warsaw = ZoneInfo("Europe/Warsaw")
-    factories.EventPageFactory(
+    EventPageFactory(
         parent=index,
         slug="senbs-gdansk",
         starts_at=datetime.datetime(2022, 1, 24, 10, 0, tzinfo=warsaw),
@@ -197,8 +212,8 @@ def test_event_round_trips_in_its_time_zone(graphql, home):
 
 
 def test_locale_selects_the_translation_and_lists_the_others(graphql, home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    article = factories.ArticlePageFactory(parent=library, slug="impact", title="Impact")
+    library = ArticleIndexPageFactory(parent=home)
+    article = ArticlePageFactory(parent=library, slug="impact", title="Impact")
     translate(home, "lv", title="Sākums")
     translate(library, "lv", title="Bibliotēka")
     translate(article, "lv", title="Ietekme")
@@ -226,12 +241,12 @@ def test_locale_selects_the_translation_and_lists_the_others(graphql, home):
 
 
 def test_linked_snippets_follow_the_page_locale(graphql, home, locale):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    topic = factories.TopicFactory(name="Social finance", slug="social-finance")
+    library = ArticleIndexPageFactory(parent=home)
+    topic = TopicFactory(name="Social finance", slug="social-finance")
     danish_topic = topic.copy_for_translation(locale("da"))
     danish_topic.name = "Social finansiering"
     danish_topic.save()
-    article = factories.ArticlePageFactory(parent=library, slug="finance")
+    article = ArticlePageFactory(parent=library, slug="finance")
     article.topics.add(topic)
     article.save_revision().publish()
     translate(home, "da")
@@ -250,10 +265,10 @@ def test_linked_snippets_follow_the_page_locale(graphql, home, locale):
 
 
 def test_country_of_event_in_page_locale(graphql, home, locale):
-    index = factories.EventIndexPageFactory(parent=home)
+    index = EventIndexPageFactory(parent=home)
     # The Latvian name comes from the seed migration (CLDR).
     latvia = Country.objects.get(code="LV", locale=locale("en"))
-    event = factories.EventPageFactory(parent=index, slug="riga", country=latvia, city="Rīga")
+    event = EventPageFactory(parent=index, slug="riga", country=latvia, city="Rīga")
     translate(home, "lv")
     translate(index, "lv")
     translate(event, "lv", title="Tikšanās Rīgā")
@@ -287,10 +302,10 @@ def test_get_requests_are_served(graphql, home):
 
 
 def test_related_recommendations_follow_the_page_locale(graphql, home):
-    index = factories.PolicyRecommendationIndexPageFactory(parent=home)
-    first = factories.PolicyRecommendationPageFactory(parent=index, slug="one", title="One")
-    second = factories.PolicyRecommendationPageFactory(parent=index, slug="two", title="Two")
-    untranslated = factories.PolicyRecommendationPageFactory(parent=index, title="Three")
+    index = PolicyRecommendationIndexPageFactory(parent=home)
+    first = PolicyRecommendationPageFactory(parent=index, slug="one", title="One")
+    second = PolicyRecommendationPageFactory(parent=index, slug="two", title="Two")
+    untranslated = PolicyRecommendationPageFactory(parent=index, title="Three")
     first.related_recommendations.create(related=second)
     first.related_recommendations.create(related=untranslated)
     first.save_revision().publish()
@@ -305,10 +320,10 @@ def test_related_recommendations_follow_the_page_locale(graphql, home):
 
 
 def test_teaching_material_file_in_the_readers_language_with_fallback(graphql, home):
-    index = factories.TeachingMaterialIndexPageFactory(parent=home, slug="teaching-materials")
-    material = factories.TeachingMaterialPageFactory(parent=index, slug="handbook")
+    index = TeachingMaterialIndexPageFactory(parent=home, slug="teaching-materials")
+    material = TeachingMaterialPageFactory(parent=index, slug="handbook")
     for language, edition in [("en", "full"), ("sv", "full"), ("pl", "pocket"), ("ru", "full")]:
-        document = factories.DocumentFactory(title=f"Handbook {language} {edition}")
+        document = DocumentFactory(title=f"Handbook {language} {edition}")
         material.attachments.create(document=document, language=language, edition=edition)
     material.save_revision().publish()
     query = """query($language: String!, $edition: String, $fallback: [String!]) {

@@ -5,8 +5,21 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cms.models import RelatedRecommendation
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    AuthorFactory,
+    DocumentFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    ImageFactory,
+    PolicyRecommendationIndexPageFactory,
+    PolicyRecommendationPageFactory,
+    RecommendationGroupFactory,
+    TopicFactory,
+    translate,
+)
+from tests.directory.factories import ProjectFactory, SocialEnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,29 +42,22 @@ LISTING = """
 
 
 def build_library(home, count):
-    library = factories.ArticleIndexPageFactory(parent=home)
+    library = ArticleIndexPageFactory(parent=home)
     translate(home, "lv")
     translate(library, "lv")
-    topics = [factories.TopicFactory() for _ in range(3)]
-    author = factories.AuthorFactory()
-    document = factories.DocumentFactory()
+    topics = [TopicFactory() for _ in range(3)]
+    author = AuthorFactory()
+    document = DocumentFactory()
     for n in range(count):
-        image = factories.ImageFactory()
-        article = factories.ArticlePageFactory(
+        image = ImageFactory()
+        article = ArticlePageFactory(
             parent=library,
             hero_image=image,
-            body=[
-                {
-                    "type": "paragraph",
-                    "value": f'<p><a linktype="page" id="{library.pk}">x</a></p>',
-                },
-                {"type": "image", "value": {"image": image.pk, "alt_text": "a", "caption": ""}},
-                {"type": "document", "value": {"document": document.pk, "label": ""}},
-                {
-                    "type": "call_to_action",
-                    "value": {"title": "t", "button_label": "b", "page": home.pk, "url": ""},
-                },
-            ],
+            body__0__paragraph__value=f'<p><a linktype="page" id="{library.pk}">x</a></p>',
+            body__1__image__image=image,
+            body__2__document__document=document,
+            body__3__call_to_action__page=home,
+            body__3__call_to_action__url="",
         )
         article.topics.set(topics[: 1 + n % 3])
         article.authors.add(author)
@@ -85,10 +91,10 @@ def queries_for(graphql, query):
 
 
 def test_event_and_recommendation_listings_do_not_grow_with_items(graphql, home, locale):
-    events = factories.EventIndexPageFactory(parent=home)
-    recommendations = factories.PolicyRecommendationIndexPageFactory(parent=home)
-    group = factories.RecommendationGroupFactory()
-    project = factories.ProjectFactory()
+    events = EventIndexPageFactory(parent=home)
+    recommendations = PolicyRecommendationIndexPageFactory(parent=home)
+    group = RecommendationGroupFactory()
+    project = ProjectFactory()
     event_query = "{ events { results { title startsAt country { code name } } } }"
     rec_query = (
         "{ policyRecommendations { results { title group { name } sourceProject { name } "
@@ -97,8 +103,8 @@ def test_event_and_recommendation_listings_do_not_grow_with_items(graphql, home,
     counts = []
     for _ in range(2):
         for _ in range(3):
-            factories.EventPageFactory(parent=events)
-            rec = factories.PolicyRecommendationPageFactory(
+            EventPageFactory(parent=events)
+            rec = PolicyRecommendationPageFactory(
                 parent=recommendations, group=group, source_project=project
             )
             RelatedRecommendation.objects.create(page=rec, related=rec)
@@ -123,17 +129,15 @@ SEARCH = """
 
 @pytest.mark.parametrize("count", [5, 50])
 def test_search_runs_in_constant_queries(graphql, home, locale, count):
-    library = factories.ArticleIndexPageFactory(parent=home)
+    library = ArticleIndexPageFactory(parent=home)
     translate(home, "lv")
     translate(library, "lv")
-    topic = factories.TopicFactory()
+    topic = TopicFactory()
     for n in range(count):
-        article = factories.ArticlePageFactory(
-            parent=library, title=f"Zebra {n}", hero_image=factories.ImageFactory()
-        )
+        article = ArticlePageFactory(parent=library, title=f"Zebra {n}", hero_image=ImageFactory())
         article.topics.add(topic)
         article.save()
-        entry = factories.SocialEnterpriseFactory(name=f"Zebra enterprise {n}")
+        entry = SocialEnterpriseFactory(name=f"Zebra enterprise {n}")
         if n % 2:
             translate(article, "lv", title=f"Zebra lv {n}")
             latvian = entry.copy_for_translation(locale("lv"))

@@ -8,8 +8,14 @@ from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Locale
 
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    translate,
+)
+from tests.directory.factories import SocialEnterpriseFactory, SupportOrganisationFactory
 from tests.graphql_api.test_visibility import HIDING, make_hidden
 
 pytestmark = pytest.mark.django_db
@@ -49,29 +55,27 @@ def titles(data):
 
 @pytest.fixture
 def content(home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    factories.ArticlePageFactory(
+    library = ArticleIndexPageFactory(parent=home)
+    ArticlePageFactory(
         parent=library,
         slug="coops",
         title="Cooperatives in the Baltic",
         intro="How worker cooperatives grow.",
         body=paragraph("A long text about housing cooperatives & their members."),
     )
-    factories.ArticlePageFactory(
+    ArticlePageFactory(
         parent=library,
         slug="other",
         title="Impact measurement",
         intro="Counting outcomes.",
         body=paragraph("Nothing about the other subject, but mentions cooperatives once."),
     )
-    events = factories.EventIndexPageFactory(parent=home)
-    factories.EventPageFactory(parent=events, title="Summit", intro="Meeting of many.")
-    factories.SocialEnterpriseFactory(
+    events = EventIndexPageFactory(parent=home)
+    EventPageFactory(parent=events, title="Summit", intro="Meeting of many.")
+    SocialEnterpriseFactory(
         name="Cooperative Bakery", short_description="Bread baked by people with disabilities."
     )
-    factories.SupportOrganisationFactory(
-        name="Coop Hub", short_description="Incubator for cooperatives."
-    )
+    SupportOrganisationFactory(name="Coop Hub", short_description="Incubator for cooperatives.")
     return library
 
 
@@ -125,10 +129,10 @@ def test_bad_search_arguments(graphql, db, variables, code):
 
 @pytest.mark.parametrize("kind", HIDING)
 def test_hidden_pages_are_not_found(graphql, home, kind):
-    archive = factories.ArticleIndexPageFactory(parent=home, slug="archive")
-    hidden = factories.ArticlePageFactory(parent=archive, slug="hidden", title="Secret zebra")
-    library = factories.ArticleIndexPageFactory(parent=home)
-    factories.ArticlePageFactory(parent=library, slug="open", title="Open zebra")
+    archive = ArticleIndexPageFactory(parent=home, slug="archive")
+    hidden = ArticlePageFactory(parent=archive, slug="hidden", title="Secret zebra")
+    library = ArticleIndexPageFactory(parent=home)
+    ArticlePageFactory(parent=library, slug="open", title="Open zebra")
     make_hidden(kind, hidden)
     data = graphql(SEARCH, {"q": "zebra"})["data"]
     assert titles(data) == ["Open zebra"]
@@ -140,11 +144,11 @@ def test_unapproved_and_expired_entries_are_not_found(graphql, db):
 
     from django.utils import timezone
 
-    factories.SocialEnterpriseFactory(name="Zebra draft", live=False)
-    factories.SocialEnterpriseFactory(
+    SocialEnterpriseFactory(name="Zebra draft", live=False)
+    SocialEnterpriseFactory(
         name="Zebra expired", expire_at=timezone.now() - datetime.timedelta(days=1)
     )
-    factories.SocialEnterpriseFactory(name="Zebra live")
+    SocialEnterpriseFactory(name="Zebra live")
     data = graphql(SEARCH, {"q": "zebra"})["data"]
     assert titles(data) == ["Zebra live"]
     suggestions = graphql('{ autocomplete(query: "zeb") { name } }')["data"]["autocomplete"]
@@ -152,8 +156,8 @@ def test_unapproved_and_expired_entries_are_not_found(graphql, db):
 
 
 def test_search_stays_in_the_locale(graphql, home, locale):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    article = factories.ArticlePageFactory(parent=library, slug="a", title="Kooperativ zebra")
+    library = ArticleIndexPageFactory(parent=home)
+    article = ArticlePageFactory(parent=library, slug="a", title="Kooperativ zebra")
     translate(home, "da")
     translate(library, "da")
     translate(article, "da", title="Andelsselskaber zebra")
@@ -167,9 +171,9 @@ def test_search_stays_in_the_locale(graphql, home, locale):
 @postgres_only
 def test_danish_query_stems_as_danish(graphql, home):
     translate(home, "da")
-    library = factories.ArticleIndexPageFactory(parent=home)
+    library = ArticleIndexPageFactory(parent=home)
     danish_library = translate(library, "da")
-    factories.ArticlePageFactory(
+    ArticlePageFactory(
         parent=danish_library, slug="a", title="Socialøkonomiske virksomheder i Norden"
     )
     # "virksomheden" (the enterprise) and "virksomheder" share the Danish stem, not the English.
@@ -181,9 +185,9 @@ def test_danish_query_stems_as_danish(graphql, home):
 @postgres_only
 def test_latvian_search_ignores_accents(graphql, home):
     translate(home, "lv")
-    library = factories.ArticleIndexPageFactory(parent=home)
+    library = ArticleIndexPageFactory(parent=home)
     latvian_library = translate(library, "lv")
-    factories.ArticlePageFactory(
+    ArticlePageFactory(
         parent=latvian_library,
         slug="a",
         title="Sociālie uzņēmumi",
@@ -197,8 +201,8 @@ def test_latvian_search_ignores_accents(graphql, home):
 
 
 def test_body_text_is_searched(graphql, home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    factories.ArticlePageFactory(
+    library = ArticleIndexPageFactory(parent=home)
+    ArticlePageFactory(
         parent=library, slug="a", title="Plain", body=paragraph("The word xylophone inside.")
     )
     data = graphql(SEARCH, {"q": "xylophone"})["data"]
@@ -207,9 +211,9 @@ def test_body_text_is_searched(graphql, home):
 
 
 def test_autocomplete_prefix(graphql, db):
-    factories.SocialEnterpriseFactory(name="Green Bakery", slug="green-bakery")
-    factories.SocialEnterpriseFactory(name="Bakery of Riga", slug="bakery-of-riga")
-    factories.SupportOrganisationFactory(name="Baltic Hub", slug="baltic-hub")
+    SocialEnterpriseFactory(name="Green Bakery", slug="green-bakery")
+    SocialEnterpriseFactory(name="Bakery of Riga", slug="bakery-of-riga")
+    SupportOrganisationFactory(name="Baltic Hub", slug="baltic-hub")
     data = graphql('{ autocomplete(query: "bak") { name slug type score } }')["data"]
     names = [s["name"] for s in data["autocomplete"]]
     # A name starting with the text comes before one with a word starting with it.
@@ -224,8 +228,8 @@ def test_autocomplete_prefix(graphql, db):
 
 @postgres_only
 def test_autocomplete_tolerates_typos_and_accents(graphql, db):
-    factories.SocialEnterpriseFactory(name="Liepājas Maiznīca", slug="liepajas-maiznica")
-    factories.SocialEnterpriseFactory(name="Other", slug="other")
+    SocialEnterpriseFactory(name="Liepājas Maiznīca", slug="liepajas-maiznica")
+    SocialEnterpriseFactory(name="Other", slug="other")
     for typed in ["liepaj", "Liepajas", "maiznica", "Liepjas"]:
         data = graphql("query($q: String!) { autocomplete(query: $q) { name } }", {"q": typed})
         assert data["data"]["autocomplete"] == [{"name": "Liepājas Maiznīca"}], typed
@@ -233,23 +237,23 @@ def test_autocomplete_tolerates_typos_and_accents(graphql, db):
 
 def test_search_query_count_is_constant(graphql, content, django_assert_max_num_queries):
     for n in range(10):
-        factories.SocialEnterpriseFactory(name=f"Cooperative {n}")
+        SocialEnterpriseFactory(name=f"Cooperative {n}")
     with django_assert_max_num_queries(12):
         graphql(SEARCH, {"q": "cooperative", "pagination": {"limit": 50}})
 
 
 @postgres_only
 def test_stemmed_locales_ignore_accents_too(graphql, home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    factories.ArticlePageFactory(parent=library, slug="a", title="Cooperatives of Liepāja")
-    factories.SocialEnterpriseFactory(name="Gdańsk bakery")
+    library = ArticleIndexPageFactory(parent=home)
+    ArticlePageFactory(parent=library, slug="a", title="Cooperatives of Liepāja")
+    SocialEnterpriseFactory(name="Gdańsk bakery")
     data = graphql(SEARCH, {"q": "liepaja cooperative"})["data"]
     assert titles(data) == ["Cooperatives of Liepāja"]
     assert titles(graphql(SEARCH, {"q": "gdansk"})["data"]) == ["Gdańsk bakery"]
 
 
 def test_autocomplete_treats_like_wildcards_literally(graphql, db):
-    factories.SocialEnterpriseFactory(name="Green Bakery")
+    SocialEnterpriseFactory(name="Green Bakery")
     assert graphql('{ autocomplete(query: "%") { name } }')["data"]["autocomplete"] == []
     assert graphql('{ autocomplete(query: "G_een") { name } }')["data"]["autocomplete"] == []
 
@@ -311,7 +315,7 @@ def accented(db):
         english = versions["en"]
         if english in made:
             continue
-        entry = factories.SocialEnterpriseFactory(
+        entry = SocialEnterpriseFactory(
             name=english, short_description=DESCRIPTIONS.get(english, "A social enterprise.")
         )
         made[english] = entry
@@ -392,7 +396,7 @@ def test_fallback_chain_arguments(graphql, accented):
 def test_an_object_is_searched_in_its_best_version_only(graphql, db):
     """The merged set is searched: where the reader's locale has a version, a match in the
     English one does not bring the object back, nor twice."""
-    bakery = factories.SocialEnterpriseFactory(name="Green Bakery")
+    bakery = SocialEnterpriseFactory(name="Green Bakery")
     entry_in(bakery, "lv", name="Zaļā maiznīca")
     assert graphql(FALLBACK_SEARCH, {"q": "bakery", "locale": "lv"})["data"]["search"] == {
         "totalCount": 0,
@@ -409,8 +413,8 @@ def test_an_object_is_searched_in_its_best_version_only(graphql, db):
 def test_fallback_pages_are_found_in_their_own_language_and_served_in_the_readers_site(
     graphql, home
 ):
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
-    factories.ArticlePageFactory(
+    library = ArticleIndexPageFactory(parent=home, slug="library")
+    ArticlePageFactory(
         parent=library, slug="coops", title="Cooperatives of Liepāja", intro="Worker-owned."
     )
     translate(home, "lv")
@@ -432,10 +436,10 @@ def test_fallback_pages_are_found_in_their_own_language_and_served_in_the_reader
 
 @pytest.mark.parametrize("kind", HIDING)
 def test_hidden_pages_are_not_found_through_fallback(graphql, home, kind):
-    archive = factories.ArticleIndexPageFactory(parent=home, slug="archive")
-    hidden = factories.ArticlePageFactory(parent=archive, slug="hidden", title="Secret zebra")
-    library = factories.ArticleIndexPageFactory(parent=home)
-    factories.ArticlePageFactory(parent=library, slug="open", title="Open zebra")
+    archive = ArticleIndexPageFactory(parent=home, slug="archive")
+    hidden = ArticlePageFactory(parent=archive, slug="hidden", title="Secret zebra")
+    library = ArticleIndexPageFactory(parent=home)
+    ArticlePageFactory(parent=library, slug="open", title="Open zebra")
     translate(home, "lv")
     make_hidden(kind, hidden)
     data = graphql(FALLBACK_SEARCH, {"q": "zebra", "locale": "lv"})["data"]["search"]
@@ -444,7 +448,7 @@ def test_hidden_pages_are_not_found_through_fallback(graphql, home, kind):
 
 
 def test_draft_translations_are_not_found_and_do_not_hide_the_fallback(graphql, db):
-    entry = factories.SocialEnterpriseFactory(name="Liepāja bakery")
+    entry = SocialEnterpriseFactory(name="Liepāja bakery")
     draft = entry_in(entry, "lv", name="Slepenā Liepājas maiznīca")
     draft.live = False
     draft.save()
@@ -508,7 +512,7 @@ def test_websearch_syntax_on_both_databases(graphql, accented):
 
 
 def test_the_index_follows_edits_and_deletes(graphql, db):
-    entry = factories.SocialEnterpriseFactory(name="Old name Gdańsk")
+    entry = SocialEnterpriseFactory(name="Old name Gdańsk")
     entry.name = "New name Kraków"
     entry.save()
 
@@ -527,7 +531,7 @@ def test_the_index_follows_edits_and_deletes(graphql, db):
 
 
 def test_update_search_documents_refreshes_after_writes_without_signals(graphql, db):
-    entry = factories.SocialEnterpriseFactory(name="Before")
+    entry = SocialEnterpriseFactory(name="Before")
     type(entry).objects.filter(pk=entry.pk).update(name="Szczecin café")
     call_command("update_search_documents", stdout=StringIO())
     data = graphql(FALLBACK_SEARCH, {"q": "szczecin"})["data"]["search"]

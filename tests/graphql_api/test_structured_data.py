@@ -6,14 +6,21 @@ from zoneinfo import ZoneInfo
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    AuthorFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    translate,
+)
+from tests.directory.factories import SocialEnterpriseFactory
 
 
 def test_event_and_article_json_ld(graphql, home):
-    events = factories.EventIndexPageFactory(parent=home, slug="events")
+    events = EventIndexPageFactory(parent=home, slug="events")
     warsaw = ZoneInfo("Europe/Warsaw")
-    factories.EventPageFactory(
+    EventPageFactory(
         parent=events,
         slug="senbs-gdansk",
         title="SENBS partner meeting",
@@ -38,9 +45,9 @@ def test_event_and_article_json_ld(graphql, home):
     assert data["location"][1] == {"@type": "VirtualLocation", "url": "https://example.org/meet"}
     assert data["url"].endswith("/en/events/senbs-gdansk/")
 
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
-    article = factories.ArticlePageFactory(parent=library, slug="impact", title="Impact")
-    article.authors.add(factories.AuthorFactory(name="Ilze Ozola"))
+    library = ArticleIndexPageFactory(parent=home, slug="library")
+    article = ArticlePageFactory(parent=library, slug="impact", title="Impact")
+    article.authors.add(AuthorFactory(name="Ilze Ozola"))
     article.save_revision().publish()
     query = "{ articles { results { jsonLd } } }"
     [result] = graphql(query)["data"]["articles"]["results"]
@@ -54,14 +61,12 @@ def test_event_and_article_json_ld(graphql, home):
 
     few = count()
     for n in range(3):
-        factories.ArticlePageFactory(parent=library, slug=f"more-{n}")
+        ArticlePageFactory(parent=library, slug=f"more-{n}")
     assert count() == few
 
 
 def test_organisation_json_ld(graphql, db):
-    factories.SocialEnterpriseFactory(
-        slug="aiidi", name="AIIDi", city="Rīga", website="https://example.lv"
-    )
+    SocialEnterpriseFactory(slug="aiidi", name="AIIDi", city="Rīga", website="https://example.lv")
     data = graphql('{ socialEnterprise(slug: "aiidi") { jsonLd } }')["data"]["socialEnterprise"]
     assert data["jsonLd"]["@type"] == "Organization"
     assert data["jsonLd"]["address"]["addressLocality"] == "Rīga"
@@ -70,9 +75,9 @@ def test_organisation_json_ld(graphql, db):
 
 def test_sitemap_with_alternates(graphql, home):
     home.save_revision().publish()
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
+    library = ArticleIndexPageFactory(parent=home, slug="library")
     library.save_revision().publish()
-    factories.ArticlePageFactory(parent=library, slug="draft", live=False)
+    ArticlePageFactory(parent=library, slug="draft", live=False)
     translate(home, "lv", title="Sākums")
     translate(library, "lv", title="Bibliotēka")
     entries = graphql(

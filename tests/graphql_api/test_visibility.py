@@ -6,8 +6,16 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    DocumentFactory,
+    PolicyRecommendationIndexPageFactory,
+    PolicyRecommendationPageFactory,
+    TeachingMaterialIndexPageFactory,
+    TeachingMaterialPageFactory,
+    translate,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -41,10 +49,10 @@ HIDING = ["draft", "unpublished", "expired", "private", "private-parent"]
 
 @pytest.mark.parametrize("kind", HIDING)
 def test_hidden_page_is_absent_from_lookups_and_listings(graphql, home, kind):
-    archive = factories.ArticleIndexPageFactory(parent=home, slug="archive")
-    hidden = factories.ArticlePageFactory(parent=archive, slug="hidden", title="Secret")
-    library = factories.ArticleIndexPageFactory(parent=home)
-    factories.ArticlePageFactory(parent=library, slug="open", title="Open")
+    archive = ArticleIndexPageFactory(parent=home, slug="archive")
+    hidden = ArticlePageFactory(parent=archive, slug="hidden", title="Secret")
+    library = ArticleIndexPageFactory(parent=home)
+    ArticlePageFactory(parent=library, slug="open", title="Open")
     make_hidden(kind, hidden)
 
     data = graphql(EVERYWHERE, {"path": "/archive/hidden/"})["data"]
@@ -56,8 +64,8 @@ def test_hidden_page_is_absent_from_lookups_and_listings(graphql, home, kind):
 
 @pytest.mark.parametrize("kind", HIDING)
 def test_hidden_translation_is_not_listed(graphql, home, kind):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    article = factories.ArticlePageFactory(parent=library, slug="impact")
+    library = ArticleIndexPageFactory(parent=home)
+    article = ArticlePageFactory(parent=library, slug="impact")
     translate(home, "da")
     translate(library, "da")
     danish = translate(article, "da", title="Hemmelig")
@@ -76,33 +84,18 @@ def test_hidden_translation_is_not_listed(graphql, home, kind):
 
 @pytest.mark.parametrize("kind", HIDING)
 def test_links_to_hidden_pages_lose_their_target(graphql, home, kind):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    hidden = factories.ArticlePageFactory(parent=library, slug="hidden")
-    index = factories.PolicyRecommendationIndexPageFactory(parent=home)
-    archive = factories.PolicyRecommendationIndexPageFactory(parent=home, slug="archive")
-    hidden_rec = factories.PolicyRecommendationPageFactory(parent=archive, title="Hidden rec")
-    visible_rec = factories.PolicyRecommendationPageFactory(parent=index, title="Visible rec")
-    rec = factories.PolicyRecommendationPageFactory(
+    library = ArticleIndexPageFactory(parent=home)
+    hidden = ArticlePageFactory(parent=library, slug="hidden")
+    index = PolicyRecommendationIndexPageFactory(parent=home)
+    archive = PolicyRecommendationIndexPageFactory(parent=home, slug="archive")
+    hidden_rec = PolicyRecommendationPageFactory(parent=archive, title="Hidden rec")
+    visible_rec = PolicyRecommendationPageFactory(parent=index, title="Visible rec")
+    rec = PolicyRecommendationPageFactory(
         parent=index,
         slug="linking",
-        body=[
-            {
-                "type": "paragraph",
-                "value": f'<p><a linktype="page" id="{hidden.pk}">x</a></p>',
-                "id": "p",
-            },
-            {
-                "type": "call_to_action",
-                "value": {
-                    "title": "t",
-                    "text": "",
-                    "button_label": "b",
-                    "page": hidden.pk,
-                    "url": "",
-                },
-                "id": "c",
-            },
-        ],
+        body__0__paragraph__value=f'<p><a linktype="page" id="{hidden.pk}">x</a></p>',
+        body__1__call_to_action__page=hidden,
+        body__1__call_to_action__url="",
     )
     rec.related_recommendations.create(related=hidden_rec)
     rec.related_recommendations.create(related=visible_rec)
@@ -123,10 +116,10 @@ def test_links_to_hidden_pages_lose_their_target(graphql, home, kind):
 def test_documents_in_private_collections_are_withheld(graphql, home):
     private = Collection.get_first_root_node().add_child(name="Board papers")
     CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
-    secret = factories.DocumentFactory(title="Minutes", collection=private)
-    public = factories.DocumentFactory(title="Handbook")
-    index = factories.TeachingMaterialIndexPageFactory(parent=home)
-    material = factories.TeachingMaterialPageFactory(
+    secret = DocumentFactory(title="Minutes", collection=private)
+    public = DocumentFactory(title="Handbook")
+    index = TeachingMaterialIndexPageFactory(parent=home)
+    material = TeachingMaterialPageFactory(
         parent=index,
         slug="kit",
         body=[

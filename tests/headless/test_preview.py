@@ -9,7 +9,9 @@ from django.urls import reverse
 
 from directory.models import Country
 from headless.preview import SALT, make_token
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, TopicFactory, translate
+from tests.directory.factories import SocialEnterpriseFactory
+from tests.helpers import empty_inlines
 
 pytestmark = pytest.mark.django_db
 
@@ -44,11 +46,9 @@ def editor(client, django_user_model):
 
 @pytest.fixture
 def article(home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    topic = factories.TopicFactory(name="Impact")
-    page = factories.ArticlePageFactory(
-        parent=library, title="Measuring impact", slug="measuring-impact"
-    )
+    library = ArticleIndexPageFactory(parent=home)
+    topic = TopicFactory(name="Impact")
+    page = ArticlePageFactory(parent=library, title="Measuring impact", slug="measuring-impact")
     page.topics.set([topic])
     page.save_revision().publish()
     return page
@@ -114,7 +114,6 @@ def test_admin_preview_opens_the_frontend_with_unsaved_edits(client, editor, art
 
 def test_preview_modes_are_the_frontends_serving_the_locale(client, editor, article, home):
     assert [name for name, _label in article.preview_modes] == ["website"]
-    from tests.conftest import translate
 
     translate(home, "lv")
     translate(article.get_parent(), "lv")
@@ -146,7 +145,7 @@ def test_revision_token_shows_that_revision(article, graphql):
 
 
 def test_token_for_another_objects_revision_is_refused(article, home, graphql):
-    other = factories.ArticlePageFactory(parent=article.get_parent(), title="Other")
+    other = ArticlePageFactory(parent=article.get_parent(), title="Other")
     other.save_revision()
     token = make_token(article, revision_id=other.latest_revision_id)
     assert preview_errors(graphql, token) == ["INVALID_PREVIEW_TOKEN"]
@@ -156,7 +155,7 @@ def test_tampered_and_forged_tokens_are_refused(article, graphql):
     token = make_token(article, revision_id=article.latest_revision_id)
     payload, rest = token.split(":", 1)
     tampered = payload[:-2] + ("AA" if payload[-2:] != "AA" else "BB") + ":" + rest
-    other = factories.ArticlePageFactory(parent=article.get_parent())
+    other = ArticlePageFactory(parent=article.get_parent())
     forged = signing.dumps(
         {"ct": 1, "id": str(other.pk), "rev": other.latest_revision_id, "snap": None},
         salt=SALT,
@@ -175,7 +174,7 @@ def test_expired_token_is_refused(settings, article, graphql):
 
 
 def test_directory_entry_preview(client, editor, graphql):
-    entry = factories.SocialEnterpriseFactory(name="Stop-over café", slug="stop-over", city="Liepa")
+    entry = SocialEnterpriseFactory(name="Stop-over café", slug="stop-over", city="Liepa")
     entry.save_revision().publish()
     edit = reverse("wagtailsnippets_directory_socialenterprise:edit", args=(entry.pk,))
     assert 'data-side-panel="preview"' in client.get(edit).content.decode()
@@ -188,7 +187,7 @@ def test_directory_entry_preview(client, editor, graphql):
         "city": "Liepāja",
         "verification_status": "unverified",
         "stage": "start_up",
-        **factories.empty_inlines("journey", "impact"),
+        **empty_inlines("journey", "impact"),
     }
     response = open_preview(client, url, form)
     data = graphql(PREVIEW, {"token": token_of(response)})["data"]["preview"]

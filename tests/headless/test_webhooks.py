@@ -13,8 +13,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from cms.models import ArticlePage
 from headless.models import WebhookAttempt, WebhookDelivery
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.directory.factories import SocialEnterpriseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -96,7 +98,7 @@ def admin_client(client, django_user_model):
 
 @pytest.fixture
 def library(home):
-    return factories.ArticleIndexPageFactory(parent=home)
+    return ArticleIndexPageFactory(parent=home)
 
 
 def publish_article(client, library):
@@ -110,7 +112,7 @@ def publish_article(client, library):
         "action-publish": "publish",
     }
     assert client.post(url, data).status_code == 302
-    return factories.models.ArticlePage.objects.get(slug="measuring-impact")
+    return ArticlePage.objects.get(slug="measuring-impact")
 
 
 def make_due():
@@ -212,7 +214,7 @@ def test_unreachable_frontend_is_given_up_and_shown_to_admins(
 
 
 def test_unpublish_move_and_delete_are_notified(admin_client, home, library, receiver):
-    archive = factories.ArticleIndexPageFactory(parent=home, title="Archive", slug="archive")
+    archive = ArticleIndexPageFactory(parent=home, title="Archive", slug="archive")
     page = publish_article(admin_client, library)
 
     response = admin_client.post(
@@ -240,13 +242,13 @@ def test_unpublish_move_and_delete_are_notified(admin_client, home, library, rec
 
 
 def test_drafts_are_not_notified(admin_client, library, receiver):
-    draft = factories.ArticlePageFactory(parent=library, live=False)
+    draft = ArticlePageFactory(parent=library, live=False)
     draft.delete()
     assert not WebhookDelivery.objects.exists()
 
 
 def test_directory_entries_and_translations_go_to_the_frontends_of_their_locale(receiver, locale):
-    entry = factories.SocialEnterpriseFactory(name="Stop-over café", slug="stop-over", live=False)
+    entry = SocialEnterpriseFactory(name="Stop-over café", slug="stop-over", live=False)
     entry.save_revision().publish()
     latvian = entry.copy_for_translation(locale("lv"))
     latvian.save()
@@ -319,8 +321,8 @@ def test_no_purges_without_cdn_settings(admin_client, library, receiver, setting
 
 
 def test_deleting_a_page_tree_sends_delete_for_each_published_page(admin_client, library, receiver):
-    published = factories.ArticlePageFactory(parent=library, slug="published")
-    factories.ArticlePageFactory(parent=library, slug="draft", live=False)
+    published = ArticlePageFactory(parent=library, slug="published")
+    ArticlePageFactory(parent=library, slug="draft", live=False)
     response = admin_client.post(reverse("wagtailadmin_pages:delete", args=(library.pk,)))
     assert response.status_code == 302
     sent = sorted(

@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from directory.models import SocialEnterprise
 from graphql_api.schema import schema
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, ImageFactory
 from tests.directory.test_submission import SUBMIT, proposal
 
 pytestmark = pytest.mark.django_db
@@ -250,9 +250,9 @@ def test_a_load_of_refused_queries_leaves_the_error_log_small(graphql, caplog, s
 
 def test_a_fault_in_a_resolver_is_still_an_error_with_its_trace(graphql, home, settings, caplog):
     settings.GRAPHQL_MASK_ERRORS = True
-    library = factories.ArticleIndexPageFactory(parent=home)
-    image = factories.ImageFactory()
-    factories.ArticlePageFactory(parent=library, slug="a", hero_image=image)
+    library = ArticleIndexPageFactory(parent=home)
+    image = ImageFactory()
+    ArticlePageFactory(parent=library, slug="a", hero_image=image)
     image.file.storage.delete(image.file.name)
     query = '{ page(urlPath: "/library/a/") { ... on ArticlePage { heroImage { rendition(spec: "width-100") { url } } } } }'
     with caplog.at_level(logging.INFO, logger="strawberry.execution"):
@@ -267,16 +267,16 @@ def test_a_fault_in_a_resolver_is_still_an_error_with_its_trace(graphql, home, s
 
 @pytest.fixture
 def site_pages(home):
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
-    live = factories.ArticlePageFactory(parent=library, slug="live")
-    expired = factories.ArticlePageFactory(parent=library, slug="expired")
+    library = ArticleIndexPageFactory(parent=home, slug="library")
+    live = ArticlePageFactory(parent=library, slug="live")
+    expired = ArticlePageFactory(parent=library, slug="expired")
     expired.expire_at = timezone.now() - timedelta(days=1)
     expired.save()
-    draft = factories.ArticlePageFactory(parent=library, slug="draft")
+    draft = ArticlePageFactory(parent=library, slug="draft")
     draft.unpublish()
-    private = factories.ArticlePageFactory(parent=library, slug="private")
+    private = ArticlePageFactory(parent=library, slug="private")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
-    secret = factories.ArticlePageFactory(parent=library, slug="secret")
+    secret = ArticlePageFactory(parent=library, slug="secret")
     PageViewRestriction.objects.create(page=secret, restriction_type="password", password="pw")
     return {"library": library, "live": live}
 

@@ -7,7 +7,7 @@ import pytest
 from django.core import signing
 
 from headless.preview import make_token
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,9 +17,9 @@ HERO = """query($path: String!) { page(urlPath: $path) { ... on ArticlePage {
 
 @pytest.fixture
 def article(home):
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
-    image = factories.ImageFactory(file__width=160, file__height=120)
-    page = factories.ArticlePageFactory(parent=library, slug="harbour", hero_image=image)
+    library = ArticleIndexPageFactory(parent=home, slug="library")
+    image = ImageFactory(file__width=160, file__height=120)
+    page = ArticlePageFactory(parent=library, slug="harbour", hero_image=image)
     page.save_revision().publish()
     return page
 
@@ -64,7 +64,7 @@ PREVIEW = "query($token: String!) { preview(token: $token) { ... on Page { title
 
 
 def test_preview_answers_are_never_stored(client, settings, home):
-    page = factories.ArticleIndexPageFactory(parent=home, title="Draft library", live=False)
+    page = ArticleIndexPageFactory(parent=home, title="Draft library", live=False)
     token = make_token(page, revision_id=page.save_revision().pk)
 
     for _ in range(2):

@@ -21,7 +21,7 @@ from django.db import connection
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, HomePageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -104,10 +104,10 @@ def answers(port: int, count: int = 24) -> list[tuple[str, str]]:
 
 
 def run_case(tmp_path, cache: dict) -> None:
-    home = factories.HomePageFactory(parent=Page.get_first_root_node())
+    home = HomePageFactory(parent=Page.get_first_root_node())
     Site.objects.filter(is_default_site=True).update(root_page=home)
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
-    page = factories.ArticlePageFactory(parent=library, slug="harbour", title="Old title")
+    library = ArticleIndexPageFactory(parent=home, slug="library")
+    page = ArticlePageFactory(parent=library, slug="harbour", title="Old title")
     page.save_revision().publish()
     page.title = "New title"
     page.save_revision(approved_go_live_at=timezone.now() - timedelta(minutes=1))

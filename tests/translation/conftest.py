@@ -2,18 +2,9 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from django.test import Client
 
-from tests import factories
-from tests.conftest import translate
-
-
-def logged_in(django_user_model, username: str, group: str) -> Client:
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
-    user.groups.add(Group.objects.get(name=group))
-    client = Client()
-    client.force_login(user)
-    return client
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, translate
+from tests.helpers import logged_in
 
 
 @pytest.fixture
@@ -31,10 +22,10 @@ def moderator(django_user_model):
 
 @pytest.fixture
 def article(home):
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
+    library = ArticleIndexPageFactory(parent=home, slug="library")
     translate(home, "lv", title="Sākums")
     translate(library, "lv", title="Bibliotēka")
-    article = factories.ArticlePageFactory(
+    article = ArticlePageFactory(
         parent=library, slug="parents", title="A platform for single parents in Lithuania"
     )
     article.save_revision().publish()

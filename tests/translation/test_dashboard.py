@@ -4,7 +4,8 @@ from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests import factories
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory
+from tests.directory.factories import SocialEnterpriseFactory, SupportOrganisationFactory
 from tests.translation.test_workflow import submit_for_translation, type_title
 
 DASHBOARD = "/admin/translations/dashboard/"
@@ -23,16 +24,16 @@ def test_translators_see_their_locale_by_state_with_links(translator, article):
 
 def test_section_filter_and_constant_queries(translator, article):
     library = article.get_parent()
-    other = factories.ArticleIndexPageFactory(parent=library.get_parent(), slug="news")
+    other = ArticleIndexPageFactory(parent=library.get_parent(), slug="news")
     filtered = translator.get(DASHBOARD, {"locale": "lv", "section": other.pk}).content.decode()
     assert article.title not in filtered
-    factories.SocialEnterpriseFactory(slug="se-first")
-    factories.SupportOrganisationFactory(slug="so-first")
+    SocialEnterpriseFactory(slug="se-first")
+    SupportOrganisationFactory(slug="so-first")
     with CaptureQueriesContext(connection) as few:
         translator.get(DASHBOARD, {"locale": "lv"})
     for number in range(5):
-        factories.ArticlePageFactory(parent=library, slug=f"more-{number}")
-        factories.SocialEnterpriseFactory(slug=f"se-{number}")
+        ArticlePageFactory(parent=library, slug=f"more-{number}")
+        SocialEnterpriseFactory(slug=f"se-{number}")
     with CaptureQueriesContext(connection) as many:
         assert article.title in translator.get(DASHBOARD, {"locale": "lv"}).content.decode()
     assert len(many) == len(few)

@@ -8,8 +8,9 @@ import re
 from wagtail.models import WorkflowState
 from wagtail_localize.models import Translation
 
-from tests import factories
-from tests.translation.conftest import logged_in
+from tests.cms.factories import TopicFactory
+from tests.directory.factories import SocialEnterpriseFactory
+from tests.helpers import logged_in
 from tests.translation.test_workflow import submit_for_translation, task_state
 
 
@@ -89,7 +90,7 @@ def test_moderators_keep_the_editors_own_actions(moderator, translator, article)
 
 def test_taxonomy_translators_keep_saving_but_not_stopping(translator, locale):
     """Topics have no drafts: "Publish" saves them, so the editor's footer stays."""
-    topic = factories.TopicFactory()
+    topic = TopicFactory()
     translator.post(
         f"/admin/localize/submit/snippet/cms/topic/{topic.pk}/", {"locales": [locale("lv").pk]}
     )
@@ -149,7 +150,7 @@ def test_moderators_approve_or_request_changes_in_the_editor(moderator, translat
 def test_curators_review_directory_translations_in_the_editor(
     translator, locale, django_user_model
 ):
-    entry = factories.SocialEnterpriseFactory(name="Harkujärve kogukond", slug="harkujarve")
+    entry = SocialEnterpriseFactory(name="Harkujärve kogukond", slug="harkujarve")
     entry.save_revision().publish()
     translator.post(
         f"/admin/localize/submit/snippet/directory/socialenterprise/{entry.pk}/",

@@ -3,9 +3,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
 
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, translate
+from tests.directory.factories import SocialEnterpriseFactory
 
 PAGE = """query($locale: String, $fallback: [String!]) {
   page(urlPath: "/library/impact/", locale: $locale, fallbackLocales: $fallback) {
@@ -16,8 +17,8 @@ PAGE = """query($locale: String, $fallback: [String!]) {
 
 @pytest.fixture
 def impact(home):
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
-    article = factories.ArticlePageFactory(parent=library, slug="impact", title="Impact")
+    library = ArticleIndexPageFactory(parent=home, slug="library")
+    article = ArticlePageFactory(parent=library, slug="impact", title="Impact")
     for code, title in [("da", "Forside"), ("sv", "Startsida"), ("lv", "Sākums")]:
         translate(home, code, title=title)
         translate(library, code, title=title)
@@ -56,7 +57,7 @@ def test_explicit_fallbacks_override_the_chain(graphql, impact):
 
 
 def test_unpublished_versions_are_skipped(graphql, impact):
-    swedish = impact.get_translation(factories.Locale.objects.get(language_code="sv"))
+    swedish = impact.get_translation(Locale.objects.get(language_code="sv"))
     swedish.unpublish()
     assert ask(graphql, locale="nb")["locale"] == "en"
 
@@ -70,7 +71,7 @@ def test_unknown_fallback_locale_is_a_clear_error(graphql, impact):
 
 
 def test_directory_entry_falls_back(graphql, locale):
-    entry = factories.SocialEnterpriseFactory(
+    entry = SocialEnterpriseFactory(
         slug="hear-me-out", name="Hear me out", short_description="A Danish podcast."
     )
     danish = entry.copy_for_translation(locale("da"))
@@ -88,7 +89,7 @@ def test_directory_entry_falls_back(graphql, locale):
 
 
 def test_translation_status_costs_the_same_for_any_page_size(graphql, home):
-    library = factories.ArticleIndexPageFactory(parent=home)
+    library = ArticleIndexPageFactory(parent=home)
     query = """{ articles(pagination: {limit: 50}) { results {
         title translationStatus { locale state } } } }"""
 
@@ -97,10 +98,10 @@ def test_translation_status_costs_the_same_for_any_page_size(graphql, home):
             results = graphql(query)["data"]["articles"]["results"]
         return len(captured), len(results)
 
-    factories.ArticlePageFactory(parent=library)
+    ArticlePageFactory(parent=library)
     few = count()
     for _ in range(5):
-        factories.ArticlePageFactory(parent=library)
+        ArticlePageFactory(parent=library)
     many = count()
     assert (few[1], many[1]) == (1, 6)
     assert few[0] == many[0]

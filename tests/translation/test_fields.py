@@ -4,7 +4,15 @@ import pytest
 from wagtail_localize.models import StringSegment, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
-from tests import factories
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    DocumentFactory,
+    ImageFactory,
+    TopicFactory,
+    every_block_body,
+)
+from tests.directory.factories import ProjectFactory, SocialEnterpriseFactory
 
 
 def segment_texts(instance) -> dict:
@@ -17,7 +25,7 @@ def segment_texts(instance) -> dict:
 
 @pytest.mark.django_db
 def test_entry_identifiers_contacts_and_places_are_synchronised(locale):
-    entry = factories.SocialEnterpriseFactory(
+    entry = SocialEnterpriseFactory(
         name="Kafejnīca Liepā",
         slug="cafe-liepa",
         short_description="A café employing people with disabilities.",
@@ -36,20 +44,18 @@ def test_entry_identifiers_contacts_and_places_are_synchronised(locale):
 
 @pytest.mark.django_db
 def test_taxonomy_slugs_and_codes_are_not_offered_for_translation():
-    topic = factories.TopicFactory(name="Social finance", slug="social-finance")
+    topic = TopicFactory(name="Social finance", slug="social-finance")
     assert set(segment_texts(topic)) == {"name"}
-    project = factories.ProjectFactory(name="SEMPRE Accelerators", slug="sempre-accelerators")
+    project = ProjectFactory(name="SEMPRE Accelerators", slug="sempre-accelerators")
     assert "slug" not in segment_texts(project)
 
 
 def test_every_block_offers_its_text_for_translation(home):
-    library = factories.ArticleIndexPageFactory(parent=home)
-    target = factories.ArticlePageFactory(parent=library, slug="target")
-    image = factories.ImageFactory(title="Harbour")
-    document = factories.DocumentFactory(title="Handbook")
-    page = factories.ArticlePageFactory(
-        parent=library, body=factories.every_block_body(target, image, document)
-    )
+    library = ArticleIndexPageFactory(parent=home)
+    target = ArticlePageFactory(parent=library, slug="target")
+    image = ImageFactory(title="Harbour")
+    document = DocumentFactory(title="Handbook")
+    page = ArticlePageFactory(parent=library, body=every_block_body(target, image, document))
     texts = segment_texts(page)
     body_blocks = {path.split(".")[1] for path in texts if path.startswith("body.")}
     # Every block with text offers it (the embed is a URL, the document's label is empty

@@ -6,8 +6,7 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from cms.translation.machine import translate_completely, translate_terms
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, translate
 from tests.translation.test_status import edit_segment
 
 
@@ -70,10 +69,10 @@ def test_machine_translation_is_reported_apart_until_a_person_confirms(
     client, django_user_model, home, graphql
 ):
     client.force_login(django_user_model.objects.create_superuser("a", "a@example.org", "pw"))
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
+    library = ArticleIndexPageFactory(parent=home, slug="library")
     translate(home, "lv", title="Sākums")
     translate(library, "lv", title="Bibliotēka")
-    article = factories.ArticlePageFactory(
+    article = ArticlePageFactory(
         parent=library,
         slug="social-enterprises",
         title="Social enterprises",

@@ -12,8 +12,8 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation
 from wagtail_localize.operations import TranslationCreator
 
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, translate
+from tests.directory.factories import SocialEnterpriseFactory
 
 BODY = json.dumps(
     [
@@ -38,10 +38,10 @@ QUERY = """{ page(urlPath: "/library/liepaja/", locale: "lv", fallbackLocales: [
 
 @pytest.fixture
 def article(home):
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
+    library = ArticleIndexPageFactory(parent=home, slug="library")
     translate(home, "lv", title="Sākums")
     translate(library, "lv", title="Bibliotēka")
-    article = factories.ArticlePageFactory(
+    article = ArticlePageFactory(
         parent=library,
         slug="liepaja",
         title="Social economy in Liepāja",
@@ -137,7 +137,7 @@ def break_file(path, how):
 )
 def test_bad_files_are_reported_and_nothing_is_applied(article, tmp_path, how, message):
     # A second object whose file is fine: it must not be applied either.
-    enterprise = factories.SocialEnterpriseFactory(name="Kafejnīca Liepā", slug="cafe-liepa")
+    enterprise = SocialEnterpriseFactory(name="Kafejnīca Liepā", slug="cafe-liepa")
     TranslationCreator(None, [Locale.objects.get(language_code="lv")]).create_translations(
         enterprise
     )

@@ -7,8 +7,7 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import ArticleIndexPageFactory, ArticlePageFactory, translate
 
 LATVIAN_TITLE = "Sociālā ekonomika Liepājā: ļaudis, ņiprums, ķēdes, ģimenes, šūnas, žogi, čaklums"
 LATVIAN_INTRO = "Kā kafejnīca Liepā nodarbina cilvēkus ar invaliditāti — ā ē ī ū ļ ņ ķ ģ š ž č."
@@ -25,10 +24,10 @@ query($path: String!, $locale: String) {
 
 @pytest.fixture
 def article(home):
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library", title="Library")
+    library = ArticleIndexPageFactory(parent=home, slug="library", title="Library")
     translate(home, "lv", title="Sākums")
     translate(library, "lv", title="Bibliotēka")
-    return factories.ArticlePageFactory(
+    return ArticlePageFactory(
         parent=library,
         slug="liepaja",
         title="Social economy in Liepāja",

@@ -7,8 +7,17 @@ from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Locale, Page, Workflow, WorkflowState
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from tests import factories
-from tests.conftest import translate
+from tests.cms.factories import (
+    ArticleIndexPageFactory,
+    RecommendationGroupFactory,
+    TopicFactory,
+    translate,
+)
+from tests.directory.factories import (
+    ProjectFactory,
+    SocialEnterpriseFactory,
+    SupportOrganisationFactory,
+)
 
 TITLE_LV = "Lietuvas vientuļo vecāku platforma: ā ē ī ū ļ ņ ķ ģ š ž č"
 
@@ -127,7 +136,7 @@ def test_sync_still_offers_publishing_to_superusers(admin_client, article):
 
 
 def test_directory_entry_translation_goes_to_directory_review(translator, locale):
-    entry = factories.SocialEnterpriseFactory(name="Harkujärve kogukond", slug="harkujarve")
+    entry = SocialEnterpriseFactory(name="Harkujärve kogukond", slug="harkujarve")
     entry.save_revision().publish()
     response = translator.post(
         f"/admin/localize/submit/snippet/directory/socialenterprise/{entry.pk}/",
@@ -145,7 +154,7 @@ def test_directory_entry_translation_goes_to_directory_review(translator, locale
 
 
 def test_new_pages_appear_as_drafts_in_locales_that_opt_in(admin_client, home, locale):
-    library = factories.ArticleIndexPageFactory(parent=home, slug="library")
+    library = ArticleIndexPageFactory(parent=home, slug="library")
     translate(home, "lv", title="Sākums")
     translate(library, "lv", title="Bibliotēka")
     lv = locale("lv")
@@ -184,11 +193,11 @@ def test_new_pages_appear_as_drafts_in_locales_that_opt_in(admin_client, home, l
 
 
 SNIPPET_FACTORIES = {
-    "topic": lambda: factories.TopicFactory(),
-    "recommendationgroup": lambda: factories.RecommendationGroupFactory(),
-    "project": lambda: factories.ProjectFactory(),
-    "socialenterprise": lambda: factories.SocialEnterpriseFactory(),
-    "supportorganisation": lambda: factories.SupportOrganisationFactory(),
+    "topic": lambda: TopicFactory(),
+    "recommendationgroup": lambda: RecommendationGroupFactory(),
+    "project": lambda: ProjectFactory(),
+    "socialenterprise": lambda: SocialEnterpriseFactory(),
+    "supportorganisation": lambda: SupportOrganisationFactory(),
 }
 
 
