@@ -1,0 +1,11 @@
+"""What the mutations' model forms share."""
+
+from django.db import models
+
+
+def web_first(field: models.Field, **kwargs):
+    """A model field's form field, where a link given without a scheme reads as https://
+    (Django 6's default; Django 5 would read http:// and warn)."""
+    if isinstance(field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return field.formfield(**kwargs)
