@@ -83,6 +83,8 @@ def test_curator_approves_it_in_the_admin_and_it_is_published(graphql, client, d
         ({"longitude": -200.0}, "longitude", "greater than or equal to -180"),
         ({"name": "x" * 201}, "name", "at most 200 characters"),
         ({"website": "not a url"}, "website", "valid URL"),
+        ({"website": "ftp://example.org"}, "website", "valid URL"),
+        ({"name": ""}, "name", "required"),
         ({"sectors": ["space-travel"]}, "sectors", "Unknown: space-travel"),
         ({"shortDescription": ""}, "shortDescription", "required"),
     ],
