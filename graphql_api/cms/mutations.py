@@ -109,8 +109,8 @@ def aware(moment: datetime, zone_name: str) -> datetime:
 def proposal_form(data: EventSubmission, locale) -> tuple[EventProposalForm, dict]:
     """The proposal as a bound form over an unsaved draft, and the errors the form leaves to
     the mutation: its country and type, looked up by code and slug (a form would not name the
-    valid ones), and the calendar's notice period (the page's own rules still apply to the
-    start, so the form keeps it)."""
+    valid ones), and the calendar's notice period (outside the form, so that a start too soon
+    still reaches the page's own rules, such as ending after it)."""
     errors = {}
     zones = dict(models.EventPage._meta.get_field("time_zone").choices)
     # An unknown zone is the form's error; the times are read in UTC meanwhile.
