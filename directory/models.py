@@ -36,6 +36,7 @@ from wagtail_localize.fields import SynchronizedField
 from core import schema_org
 from core.fields import ChoiceListField
 from core.taxonomy import Taxonomy
+from core.validators import web_address
 from core.visibility import Chain, best_versions, in_schedule_q
 from headless.preview import HeadlessPreviewMixin
 from search.models import Searchable
@@ -297,7 +298,7 @@ class DirectoryEntry(
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("WGS84 decimal degrees, -180 to 180 (Riga: 24.10519)."),
     )
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[web_address])
     email = models.EmailField(_("contact e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     sectors = ParentalManyToManyField(Sector, verbose_name=_("sectors"), blank=True)

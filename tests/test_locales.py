@@ -208,7 +208,7 @@ def test_graphql_error_follows_accept_language(client, home, accept_language, me
 @pytest.mark.django_db
 def test_submission_errors_in_danish(client):
     query = """mutation($entry: DirectoryEntrySubmission!) {
-      submitDirectoryEntry(entry: $entry) { accepted errors { field message } }
+      submitDirectoryEntry(entry: $entry) { accepted errors { field message code } }
     }"""
     entry = {
         "kind": "SOCIAL_ENTERPRISE",
@@ -228,11 +228,20 @@ def test_submission_errors_in_danish(client):
     result = response.json()["data"]["submitDirectoryEntry"]
     errors = {error["field"]: error["message"] for error in result["errors"]}
     assert result["accepted"] is False
-    assert errors["contactName"] == "Fortæl os, hvem du er."
-    assert errors["contactEmail"] == "Angiv en gyldig e-mailadresse."
+    codes = {error["field"]: error["code"] for error in result["errors"]}
+    # Django's own messages in Danish for its rules (required, e-mail); ours from our catalogue.
+    assert errors["contactName"] == "Dette felt er påkrævet."
+    assert errors["contactEmail"] == "Indtast en gyldig e-mail-adresse."
     assert errors["country"] == "Ukendt landekode 'zz'; brug ISO-koder som LV."
     assert errors["sectors"] == "Ukendte: ingen-sådan."
-    assert errors["shortDescription"] == "En kort beskrivelse er påkrævet."
+    assert errors["shortDescription"] == "Dette felt er påkrævet."
+    assert codes == {
+        "contactName": "required",
+        "contactEmail": "invalid",
+        "country": "invalid_choice",
+        "sectors": "invalid_choice",
+        "shortDescription": "required",
+    }
 
 
 # The catalogues

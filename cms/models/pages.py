@@ -28,6 +28,7 @@ from cms.blocks import LearningOutcomesBlock
 from cms.forms import ArticlePageForm, EventPageForm
 from core import schema_org
 from core.fields import ChoiceListField
+from core.validators import web_address
 from directory.models import SocialEnterprise, visible_entries
 
 from .mixins import BasePage
@@ -559,8 +560,8 @@ class EventPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    online_url = models.URLField(_("online URL"), blank=True)
-    registration_url = models.URLField(_("registration URL"), blank=True)
+    online_url = models.URLField(_("online URL"), blank=True, validators=[web_address])
+    registration_url = models.URLField(_("registration URL"), blank=True, validators=[web_address])
     organiser = models.CharField(_("organiser"), max_length=255, blank=True)
     event_type = models.ForeignKey(
         "cms.EventType",
@@ -725,18 +726,21 @@ class EventPage(BasePage):
     def clean(self):
         super().clean()
         errors = {}
-        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
-            errors["ends_at"] = _("The event cannot end before it starts.")
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = ValidationError(
+                _("The event must end after it starts."), code="ends_before_start"
+            )
         if self.recurrence:
             try:
                 self.occurrences()
             except ValueError as error:
-                errors["recurrence"] = str(error)
+                errors["recurrence"] = ValidationError(str(error), code="invalid")
         if self.language != "en" and not self.english_summary.strip():
             # The platform's calendar is read across the region: an English summary is the
             # common ground for events held in other languages.
-            errors["english_summary"] = _(
-                "Add a short English summary: the event is not held in English."
+            errors["english_summary"] = ValidationError(
+                _("Add a short English summary: the event is not held in English."),
+                code="required",
             )
         if errors:
             raise ValidationError(errors)

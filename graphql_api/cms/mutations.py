@@ -4,9 +4,9 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import strawberry
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator, validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -15,13 +15,51 @@ from strawberry.types import Info
 from wagtail.models import Locale
 
 from cms import models
-from cms.models.pages import EVENT_TIME_ZONES, MATERIAL_LANGUAGES
 from directory.models import Country
 
 from ..common import resolve_locale
-from ..directory.mutations import FieldErrorType, SubmissionPayload, camel, check_rate
+from ..directory.mutations import SubmissionPayload, check_rate
+from ..errors import FieldErrorType, field_errors
+from ..forms import web_first
 
-LIMITS = {"name": 255, "description": 2000, "english_summary": 1000, "venue": 255, "city": 100}
+# The input's fields that have another name on the event page (snake case).
+INPUTS = {"title": "name", "intro": "description", "venue_name": "venue"}
+
+
+class EventProposalForm(forms.ModelForm):
+    """A visitor's proposal: the event page's own fields, limits, choices and clean() (the
+    rules the admin applies), plus what only a proposal asks for."""
+
+    intro = forms.CharField(max_length=2000)
+    english_summary = forms.CharField(max_length=1000, required=False)
+    contact_name = forms.CharField(max_length=200)
+    contact_email = forms.EmailField()
+
+    class Meta:
+        model = models.EventPage
+        fields = [
+            "title",
+            "intro",
+            "starts_at",
+            "ends_at",
+            "time_zone",
+            "venue_name",
+            "address",
+            "city",
+            "online_url",
+            "registration_url",
+            "organiser",
+            "language",
+            "english_summary",
+        ]
+        formfield_callback = web_first
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not cleaned_data.get("city") and not cleaned_data.get("online_url"):
+            message = _("Say where it takes place, or give an online URL.")
+            self.add_error("city", ValidationError(message, code="no_place"))
+        return cleaned_data
 
 
 @strawberry.input(description="A proposed calendar event; moderators review it before it is shown.")
@@ -68,107 +106,54 @@ def aware(moment: datetime, zone_name: str) -> datetime:
     return moment
 
 
-def check(data: EventSubmission, locale) -> tuple[dict, list]:
-    """The event page's fields, or the field errors."""
-    errors = []
-    for field in ("name", "description", "contact_name"):
-        if not getattr(data, field).strip():
-            errors.append((field, _("This field is required.")))
-    for field, limit in LIMITS.items():
-        if len(getattr(data, field, "") or "") > limit:
-            errors.append((field, _("At most %(limit)s characters.") % {"limit": limit}))
-    try:
-        validate_email(data.contact_email)
-    except ValidationError:
-        errors.append(("contact_email", _("Enter a valid e-mail address.")))
-    for field in ("online_url", "registration_url"):
-        if getattr(data, field):
-            try:
-                URLValidator(schemes=["http", "https"])(getattr(data, field))
-            except ValidationError:
-                errors.append((field, _("Enter a web address starting with https://.")))
-    if not data.city.strip() and not data.online_url.strip():
-        errors.append(("city", _("Say where it takes place, or give an online URL.")))
-    zones = {name for name, _label in EVENT_TIME_ZONES}
-    zone = data.time_zone if data.time_zone in zones else None
-    if zone is None:
-        errors.append(
-            ("time_zone", _("Use one of: %(zones)s.") % {"zones": ", ".join(sorted(zones))})
-        )
-        zone = "UTC"
+def proposal_form(data: EventSubmission, locale) -> tuple[EventProposalForm, dict]:
+    """The proposal as a bound form over an unsaved draft, and the errors the form leaves to
+    the mutation: its country and type, looked up by code and slug (a form would not name the
+    valid ones), and the calendar's notice period (outside the form, so that a start too soon
+    still reaches the page's own rules, such as ending after it)."""
+    errors = {}
+    zones = dict(models.EventPage._meta.get_field("time_zone").choices)
+    # An unknown zone is the form's error; the times are read in UTC meanwhile.
+    zone = data.time_zone if data.time_zone in zones else "UTC"
     starts, ends = aware(data.starts_at, zone), aware(data.ends_at, zone)
-    if ends <= starts:
-        errors.append(("ends_at", _("The event must end after it starts.")))
     days = settings.EVENT_SUBMISSION_MIN_DAYS_AHEAD
     if starts < timezone.now() + timedelta(days=days):
-        errors.append(
-            (
-                "starts_at",
-                _("Events must be proposed at least %(days)s days before they start.")
-                % {"days": days},
-            )
-        )
-    languages = {code for code, _label in MATERIAL_LANGUAGES}
-    if data.language not in languages:
-        errors.append(("language", _("Use a language code such as en, lv or sv.")))
-    elif data.language != "en" and not data.english_summary.strip():
-        errors.append(
-            ("english_summary", _("Add a short English summary: the event is not held in English."))
-        )
+        message = _("Events must be proposed at least %(days)s days before they start.")
+        errors["starts_at"] = ValidationError(message, code="too_soon", params={"days": days})
     country = None
     if data.country:
         country = Country.objects.filter(
             code=data.country.upper(), locale=Locale.get_default()
         ).first()
         if country is None:
-            errors.append(
-                (
-                    "country",
-                    _("Unknown country code %(code)s; use ISO codes like LV.")
-                    % {"code": repr(data.country)},
-                )
+            message = _("Unknown country code %(code)s; use ISO codes like LV.")
+            errors["country"] = ValidationError(
+                message, code="invalid_choice", params={"code": repr(data.country)}
             )
     event_type = None
     if data.event_type:
-        event_type = models.EventType.objects.filter(
-            slug=data.event_type, locale=Locale.get_default()
-        ).first()
+        types = models.EventType.objects.filter(locale=Locale.get_default())
+        event_type = types.filter(slug=data.event_type).first()
         if event_type is None:
-            slugs = models.EventType.objects.filter(locale=Locale.get_default()).values_list(
-                "slug", flat=True
+            slugs = ", ".join(types.values_list("slug", flat=True))
+            message = _("Unknown event type; use one of: %(types)s.")
+            errors["event_type"] = ValidationError(
+                message, code="invalid_choice", params={"types": slugs}
             )
-            errors.append(
-                (
-                    "event_type",
-                    _("Unknown event type; use one of: %(types)s.") % {"types": ", ".join(slugs)},
-                )
-            )
-    fields = {
-        "title": data.name.strip(),
-        "intro": data.description.strip(),
-        "starts_at": starts,
-        "ends_at": ends,
-        "time_zone": zone,
-        "venue_name": data.venue.strip(),
-        "address": data.address.strip(),
-        "city": data.city.strip(),
-        "country": country,
-        "online_url": data.online_url.strip(),
-        "registration_url": data.registration_url.strip(),
-        "organiser": data.organiser.strip(),
-        "event_type": event_type,
-        "language": data.language,
-        "english_summary": data.english_summary.strip(),
-        "attendance_mode": "online"
-        if not data.city.strip()
-        else "mixed"
-        if data.online_url.strip()
-        else "offline",
-        "submitter_contact": f"{data.contact_name.strip()} <{data.contact_email.strip()}>",
-        "locale": locale,
-        "live": False,
+    city, online_url = data.city.strip(), data.online_url.strip()
+    draft = models.EventPage(
+        country=country,
+        event_type=event_type,
+        attendance_mode="online" if not city else "mixed" if online_url else "offline",
+        submitter_contact=f"{data.contact_name.strip()} <{data.contact_email.strip()}>",
+        locale=locale,
+        live=False,
+    )
+    values = {
+        field: getattr(data, INPUTS.get(field, field)) for field in EventProposalForm.base_fields
     }
-    return fields, errors
+    values.update(starts_at=starts, ends_at=ends, city=city)
+    return EventProposalForm(values, instance=draft), errors
 
 
 def calendar(locale):
@@ -189,22 +174,26 @@ class CmsMutation:
             # Looks like success to the bot; nothing is stored.
             return SubmissionPayload(accepted=True, errors=[])
         locale = Locale.objects.get(language_code=resolve_locale(event.locale))
-        fields, errors = check(event, locale)
+        form, lookups = proposal_form(event, locale)
+        invalid = form.errors.as_data()
+        for field, error in lookups.items():
+            invalid.setdefault(field, []).append(error)
+        errors = field_errors(ValidationError(invalid), INPUTS) if invalid else []
         parent = calendar(locale)
         if parent is None:
-            errors.append(("locale", _("This locale has no event calendar yet.")))
+            message = _("This locale has no event calendar yet.")
+            errors.append(FieldErrorType(field="locale", message=message, code="invalid"))
         if errors:
-            unique = dict.fromkeys((camel(field), message) for field, message in errors)
-            return SubmissionPayload(
-                accepted=False, errors=[FieldErrorType(field=f, message=m) for f, m in unique]
-            )
-        base = slugify(fields["title"])[:80] or "event"
+            return SubmissionPayload(accepted=False, errors=errors)
+        page = form.save(commit=False)
+        base = slugify(page.title)[:80] or "event"
         slug, n = base, 1
         while parent.get_children().filter(slug=slug).exists():
             n += 1
             slug = f"{base}-{n}"
+        page.slug = slug
         with transaction.atomic():
-            page = parent.add_child(instance=models.EventPage(slug=slug, **fields))
+            page = parent.add_child(instance=page)
             page.save_revision(log_action=True)
             workflow = page.get_workflow()
             if workflow is not None:

@@ -3,9 +3,9 @@
 from enum import Enum
 
 import strawberry
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -16,7 +16,8 @@ from core.requests import over_rate
 from directory import models
 
 from ..common import resolve_locale
-from ..errors import ApiError
+from ..errors import ApiError, FieldErrorType, field_errors
+from ..forms import web_first
 
 
 @strawberry.enum(description="Which directory an entry belongs to.")
@@ -56,21 +57,10 @@ class DirectoryEntrySubmission:
     )
 
 
-@strawberry.type(name="FieldError", description="Why a submitted value was not accepted.")
-class FieldErrorType:
-    field: str = strawberry.field(description="The input field, in camelCase.")
-    message: str = strawberry.field(description="What is wrong and how to fix it.")
-
-
 @strawberry.type(description="The outcome of a submission.")
 class SubmissionPayload:
     accepted: bool = strawberry.field(description="Whether the proposal was received.")
     errors: list[FieldErrorType] = strawberry.field(description="Problems to fix, per field.")
-
-
-def camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
 
 
 def check_rate(info: Info, kind: str = "directory-submissions", per_hour: int | None = None):
@@ -92,57 +82,53 @@ def unique_slug(model, name, locale):
     return slug
 
 
+# Fields a proposal may fill in, per kind; each has the input field's name.
+PROPOSED = ["name", "short_description", "description", "city", "address", "latitude"]
+PROPOSED += ["longitude", "website", "email", "phone"]
+OWN_FIELDS = {
+    DirectoryKind.SOCIAL_ENTERPRISE: (models.SocialEnterprise, ["offers", "seeks"]),
+    DirectoryKind.SUPPORT_ORGANISATION: (models.SupportOrganisation, ["organisation_type"]),
+}
+
+
+class EntryProposalForm(forms.ModelForm):
+    """A visitor's proposal: the entry's own fields, limits and clean() (the rules the admin
+    applies), plus what only a proposal asks for."""
+
+    short_description = forms.CharField(max_length=300)
+    contact_name = forms.CharField(max_length=200)
+    contact_email = forms.EmailField()
+
+
 def build_entry(data: DirectoryEntrySubmission, locale):
-    """The unsaved draft entry and its links, or the list of field errors."""
-    model = (
-        models.SocialEnterprise
-        if data.kind is DirectoryKind.SOCIAL_ENTERPRISE
-        else models.SupportOrganisation
-    )
-    errors = []
-    if not data.contact_name.strip():
-        errors.append(("contact_name", _("Tell us who you are.")))
-    try:
-        validate_email(data.contact_email)
-    except ValidationError:
-        errors.append(("contact_email", _("Enter a valid e-mail address.")))
+    """The bound form over the unsaved draft entry, its taxonomy links, and the errors of the
+    country and taxonomies, looked up here by code and slug (a form would not name them)."""
+    model, own = OWN_FIELDS[data.kind]
+    errors = {}
     country = models.Country.objects.filter(
         code=data.country.upper(), locale=Locale.get_default()
     ).first()
     if country is None:
         message = _("Unknown country code %(code)s; use ISO codes like LV.")
-        errors.append(("country", message % {"code": repr(data.country)}))
+        params = {"code": repr(data.country)}
+        errors["country"] = ValidationError(message, code="invalid_choice", params=params)
     links = {}
     for field, taxonomy in (("sectors", models.Sector), ("target_groups", models.TargetGroup)):
         slugs = list(dict.fromkeys(getattr(data, field)))
         found = list(taxonomy.objects.filter(slug__in=slugs, locale=Locale.get_default()))
         unknown = sorted(set(slugs) - {row.slug for row in found})
         if unknown:
-            errors.append((field, _("Unknown: %(slugs)s.") % {"slugs": ", ".join(unknown)}))
+            message = _("Unknown: %(slugs)s.")
+            params = {"slugs": ", ".join(unknown)}
+            errors[field] = ValidationError(message, code="invalid_choice", params=params)
         links[field] = found
-    fields = {
-        name: getattr(data, name)
-        for name in (
-            "name",
-            "short_description",
-            "description",
-            "city",
-            "address",
-            "latitude",
-            "longitude",
-            "website",
-            "email",
-            "phone",
-        )
-    }
-    fields["latitude"] = models.degrees(data.latitude)
-    fields["longitude"] = models.degrees(data.longitude)
-    if model is models.SocialEnterprise:
-        fields.update(offers=data.offers, seeks=data.seeks)
-    elif data.organisation_type:
-        fields["organisation_type"] = data.organisation_type
+    fields = PROPOSED + own
+    values = {name: getattr(data, name) for name in [*fields, "contact_name", "contact_email"]}
+    values["latitude"] = models.degrees(data.latitude)
+    values["longitude"] = models.degrees(data.longitude)
+    if "organisation_type" in own and not data.organisation_type:
+        values["organisation_type"] = model._meta.get_field("organisation_type").get_default()
     entry = model(
-        **fields,
         country=country,
         locale=locale,
         slug=unique_slug(model, data.name, locale),
@@ -150,15 +136,10 @@ def build_entry(data: DirectoryEntrySubmission, locale):
         verification_status=models.DirectoryEntry.Verification.SELF_REPORTED,
         submitter_contact=f"{data.contact_name.strip()} <{data.contact_email.strip()}>",
     )
-    try:
-        entry.full_clean(exclude=["country", "translation_key", "latest_revision", "live_revision"])
-    except ValidationError as error:
-        errors += [(field, " ".join(messages)) for field, messages in error.message_dict.items()]
-    if not data.name.strip():
-        errors.append(("name", _("A name is required.")))
-    if not data.short_description.strip():
-        errors.append(("short_description", _("A short description is required.")))
-    return entry, links, errors
+    form_class = forms.modelform_factory(
+        model, form=EntryProposalForm, fields=fields, formfield_callback=web_first
+    )
+    return form_class(values, instance=entry), links, errors
 
 
 @strawberry.type
@@ -175,13 +156,13 @@ class DirectoryMutation:
             # Looks like success to the bot; nothing is stored.
             return SubmissionPayload(accepted=True, errors=[])
         locale = Locale.objects.get(language_code=resolve_locale(entry.locale))
-        draft, links, errors = build_entry(entry, locale)
-        if errors:
-            unique = dict.fromkeys((camel(field), message) for field, message in errors)
-            return SubmissionPayload(
-                accepted=False,
-                errors=[FieldErrorType(field=f, message=m) for f, m in unique],
-            )
+        form, links, lookups = build_entry(entry, locale)
+        invalid = form.errors.as_data()
+        for field, error in lookups.items():
+            invalid.setdefault(field, []).append(error)
+        if invalid:
+            return SubmissionPayload(accepted=False, errors=field_errors(ValidationError(invalid)))
+        draft = form.save(commit=False)
         with transaction.atomic():
             draft.save()
             for field, values in links.items():

@@ -57,7 +57,7 @@ def add_event_url(parent):
 def test_event_ending_before_it_starts_is_a_form_error(client, editor, events):
     response = client.post(add_event_url(events), event_form(ends_at="2022-01-23 16:00"))
     assert response.status_code == 200
-    assert "The event cannot end before it starts." in response.content.decode()
+    assert "The event must end after it starts." in response.content.decode()
     assert not EventPage.objects.exists()
 
 

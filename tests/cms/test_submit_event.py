@@ -4,6 +4,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from cms.models import EventPage
@@ -121,3 +122,110 @@ def test_honeypot_and_rate_limit(graphql, calendar, settings):
     body = graphql(MUTATION, proposal(name="Third"), errors=True)
     assert body["errors"][0]["extensions"]["code"] == "RATE_LIMITED"
     assert EventPage.objects.count() == 1
+
+
+CODED = """mutation($event: EventSubmission!) {
+  submitEvent(event: $event) { accepted errors { field message code } }
+}"""
+
+
+def coded_errors(graphql, **changes):
+    result = graphql(CODED, proposal(**changes))["data"]["submitEvent"]
+    assert result["accepted"] is False
+    return {error["field"]: (error["message"], error["code"]) for error in result["errors"]}
+
+
+def test_errors_carry_codes(graphql, calendar):
+    soon = (timezone.now() + timedelta(days=3)).replace(tzinfo=None).isoformat(timespec="minutes")
+    errors = coded_errors(
+        graphql,
+        name="x" * 256,
+        description="",
+        contactEmail="not-an-address",
+        startsAt=soon,
+        endsAt=soon,
+        timeZone="Mars/Olympus",
+        language="xx",
+        city="",
+        eventType="party",
+    )
+    assert {field: code for field, (_message, code) in errors.items()} == {
+        "name": "max_length",
+        "description": "required",
+        "contactEmail": "invalid",
+        "startsAt": "too_soon",
+        "endsAt": "ends_before_start",
+        "timeZone": "invalid_choice",
+        "language": "invalid_choice",
+        "city": "no_place",
+        "eventType": "invalid_choice",
+    }
+    assert errors["name"][0] == "Ensure this value has at most 255 characters (it has 256)."
+    assert errors["timeZone"][0] == (
+        "Select a valid choice. Mars/Olympus is not one of the available choices."
+    )
+
+
+def test_messages_follow_the_request_language(client, calendar):
+    response = client.post(
+        "/graphql/",
+        {
+            "query": CODED,
+            "variables": proposal(name="x" * 256, endsAt=proposal()["event"]["startsAt"]),
+        },
+        content_type="application/json",
+        headers={"Accept-Language": "lv"},
+    )
+    errors = {
+        error["field"]: (error["message"], error["code"])
+        for error in response.json()["data"]["submitEvent"]["errors"]
+    }
+    # Django's own catalogue for its rule, ours for the model's.
+    assert errors["name"] == (
+        "Vērtībai jābūt ne vairāk kā 255 zīmei (tajā ir 256).",
+        "max_length",
+    )
+    assert errors["endsAt"] == ("Pasākumam jābeidzas pēc tā sākuma.", "ends_before_start")
+
+
+def admin_event_errors(admin_client, calendar, **changes):
+    """Save an event in the admin's page editor; the form's errors per field."""
+    start = timezone.now() + timedelta(days=30)
+    data = {
+        "title": "Workshop",
+        "slug": "workshop",
+        "starts_at": start.strftime("%Y-%m-%d %H:%M"),
+        "ends_at": (start + timedelta(hours=2)).strftime("%Y-%m-%d %H:%M"),
+        "time_zone": "Europe/Riga",
+        "attendance_mode": "offline",
+        "status": "scheduled",
+        "language": "en",
+        "body-count": "0",
+    }
+    data.update(changes)
+    url = reverse("wagtailadmin_pages:add", args=("cms", "eventpage", calendar.pk))
+    response = admin_client.post(url, data)
+    assert response.status_code == 200, "the admin saved it"
+    return {
+        field: [(error.message % (error.params or {}), error.code) for error in errors]
+        for field, errors in response.context["form"].errors.as_data().items()
+    }
+
+
+def test_end_equal_to_start_is_refused_alike_in_the_admin_and_the_api(
+    graphql, admin_client, calendar
+):
+    start = proposal()["event"]["startsAt"]
+    api = coded_errors(graphql, endsAt=start)
+    assert api == {"endsAt": ("The event must end after it starts.", "ends_before_start")}
+    admin = admin_event_errors(admin_client, calendar, ends_at=start.replace("T", " "))
+    assert admin["ends_at"] == [("The event must end after it starts.", "ends_before_start")]
+
+
+def test_only_web_links_alike_in_the_admin_and_the_api(graphql, admin_client, calendar):
+    link = "ftp://example.org/programme.pdf"
+    api = coded_errors(graphql, registrationUrl=link)
+    assert api == {"registrationUrl": ("Enter a valid URL.", "invalid")}
+    admin = admin_event_errors(admin_client, calendar, registration_url=link)
+    assert admin["registration_url"] == [("Enter a valid URL.", "invalid")]
+    assert submit(graphql, registrationUrl="https://example.org/register")["accepted"] is True

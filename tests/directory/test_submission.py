@@ -77,12 +77,14 @@ def test_curator_approves_it_in_the_admin_and_it_is_published(graphql, client, d
 @pytest.mark.parametrize(
     ("overrides", "field", "message"),
     [
-        ({"contactEmail": "nope"}, "contactEmail", "valid e-mail"),
+        ({"contactEmail": "nope"}, "contactEmail", "valid email"),
         ({"country": "XX"}, "country", "Unknown country code 'XX'"),
         ({"latitude": 91.0}, "latitude", "less than or equal to 90"),
         ({"longitude": -200.0}, "longitude", "greater than or equal to -180"),
         ({"name": "x" * 201}, "name", "at most 200 characters"),
         ({"website": "not a url"}, "website", "valid URL"),
+        ({"website": "ftp://example.org"}, "website", "valid URL"),
+        ({"name": ""}, "name", "required"),
         ({"sectors": ["space-travel"]}, "sectors", "Unknown: space-travel"),
         ({"shortDescription": ""}, "shortDescription", "required"),
     ],
