@@ -67,7 +67,7 @@ def wheel(tmp_path_factory) -> Path:
 def test_the_wheel_holds_every_package_template_static_file_and_catalogue(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = package_files()
-    assert {"cms/__init__.py", "headless/__init__.py", "cms/settings/production.py"} <= expected
+    assert {"cms/__init__.py", "headless/__init__.py", "config/settings/production.py"} <= expected
     assert any("/templates/" in name for name in expected)
     assert sorted(expected - names) == []
     assert [name for name in names if name.split("/")[0] in NOT_SHIPPED] == []
@@ -114,7 +114,7 @@ def test_a_clean_install_of_the_wheel_passes_the_checks_and_translates(wheel, tm
         cwd=tmp_path,
     )
 
-    # The production module next to the settings the tests run with (cms.settings.test).
+    # The production module next to the settings the tests run with (config.settings.test).
     settings = os.environ["DJANGO_SETTINGS_MODULE"].rsplit(".", 1)[0] + ".production"
     env = {
         key: value

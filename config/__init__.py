@@ -1,0 +1,1 @@
+"""Project configuration: settings per environment, URLs, WSGI and ASGI entry points."""
