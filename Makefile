@@ -65,7 +65,7 @@ run: ## Migrate, load demo content, create the admin user and serve on http://12
 
 demo: $(INSTALLED) locales ## Migrate the database, load the demo content and create the admin user (make run does it)
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py load_demo --address $(HOST):$(PORT)
 
 WORKERS ?= 2
 serve: install locales ## Production settings under gunicorn (WORKERS=2) with static files; needs SECRET_KEY

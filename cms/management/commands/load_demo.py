@@ -17,13 +17,18 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--no-admin", action="store_true", help="Do not create the admin user.")
+        parser.add_argument(
+            "--address",
+            default="127.0.0.1:8000",
+            help="Where the server will listen, for the login line (make run passes its own).",
+        )
 
-    def handle(self, no_admin, **options):
+    def handle(self, no_admin, address, **options):
         DemoLoader(report=self.stdout.write).run()
         if not no_admin:
-            self.ensure_admin()
+            self.ensure_admin(address)
 
-    def ensure_admin(self):
+    def ensure_admin(self, address: str):
         username = os.environ.get("DEMO_ADMIN_USERNAME", "admin")
         password = os.environ.get("DEMO_ADMIN_PASSWORD", DEFAULT_PASSWORD)
         User = get_user_model()
@@ -38,7 +43,7 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Created admin user '{username}'."))
         self.stdout.write(
             self.style.SUCCESS(
-                f"Log in at http://127.0.0.1:8000/admin/ as {login}. "
-                "GraphQL is at http://127.0.0.1:8000/graphql/."
+                f"Log in at http://{address}/admin/ as {login}. "
+                f"GraphQL is at http://{address}/graphql/."
             )
         )
