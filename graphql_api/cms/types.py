@@ -1,7 +1,7 @@
 """GraphQL types of the page models: one `Page` interface, one concrete type per page model."""
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, TypeAlias
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -37,20 +37,25 @@ from ..translation import (
 )
 from .blocks import BlockInterface, resolve_body
 
-GovernanceLevel = choices_enum(
+# Enums made from Django choices at import are no class mypy can check (the alias is Any to it).
+GovernanceLevel: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.PolicyRecommendationPage.GovernanceLevel, "GovernanceLevel", "Level of government."
 )
-ResourceType = choices_enum(
+ResourceType: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.TeachingMaterialPage.ResourceType, "ResourceType", "Kind of learning resource."
 )
-EducationalLevel = choices_enum(
+EducationalLevel: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.TeachingMaterialPage.EducationalLevel, "EducationalLevel", "Level of a learner."
 )
-Audience = choices_enum(models.TeachingMaterialPage.Audience, "Audience", "Who a material is for.")
-AttendanceMode = choices_enum(
+Audience: TypeAlias = choices_enum(  # type: ignore[valid-type]
+    models.TeachingMaterialPage.Audience, "Audience", "Who a material is for."
+)
+AttendanceMode: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.EventPage.AttendanceMode, "AttendanceMode", "How people take part (schema.org)."
 )
-EventStatus = choices_enum(models.EventPage.Status, "EventStatus", "Whether it happens as planned.")
+EventStatus: TypeAlias = choices_enum(  # type: ignore[valid-type]
+    models.EventPage.Status, "EventStatus", "Whether it happens as planned."
+)
 
 
 def load_translations(pages) -> dict:
