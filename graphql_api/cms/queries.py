@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
 from cms import models
-from cms.models.pages import MAX_OCCURRENCES
+from cms.models.pages import MAX_OCCURRENCES, Occurrence
 from core.fields import filter_list_contains
 from core.locales import locale_codes
 from core.visibility import frontend_path, relative_url_path, site_home, visible_pages, within_site
@@ -315,7 +315,7 @@ class CmsQuery:
             try:
                 found = event.occurrences()
             except ValueError:
-                found = [(event.starts_at, event.ends_at)]
+                found = [Occurrence(event.starts_at, event.ends_at)]
             entries += [
                 CalendarEntryType(
                     event=event, starts_at=start.astimezone(zone), ends_at=end.astimezone(zone)

@@ -16,7 +16,7 @@ from wagtail.models import Page
 
 from cms import models
 from cms.blocks import MAX_BODY_BLOCKS
-from cms.models.pages import MAX_OCCURRENCES
+from cms.models.pages import MAX_OCCURRENCES, Occurrence
 from core.visibility import frontend_path, relative_url_path, visible_pages
 
 from ..batching import load_for
@@ -535,7 +535,7 @@ class EventPageType(PageInterface):
         try:
             found = root.occurrences()
         except ValueError:
-            found = [(root.starts_at, root.ends_at)]
+            found = [Occurrence(root.starts_at, root.ends_at)]
         zone = ZoneInfo(root.time_zone)
         return [
             EventOccurrenceType(starts_at=start.astimezone(zone), ends_at=end.astimezone(zone))
