@@ -22,12 +22,16 @@ ETag; `If-None-Match` with it gets 304.
 
 import hashlib
 import json
+from collections.abc import Callable
 from functools import cache as memoize
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
 from django.utils.translation import get_language
 from wagtail.images.models import AbstractRendition
 
@@ -39,14 +43,14 @@ INVALIDATING_APPS = {"cms", "directory", "wagtailcore", "wagtailimages", "wagtai
 
 
 def generation() -> int:
-    value = cache.get(GENERATION_KEY)
+    value: int | None = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, 1, timeout=None)
         value = cache.get(GENERATION_KEY, 1)
     return value
 
 
-def bump_generation(**_kwargs) -> None:
+def bump_generation(**_kwargs: Any) -> None:
     """Invalidate every cached response (the keys of the old generation are never read again)."""
     try:
         cache.incr(GENERATION_KEY)
@@ -54,7 +58,7 @@ def bump_generation(**_kwargs) -> None:
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
-def on_model_change(sender, **kwargs) -> None:
+def on_model_change(sender: type[Model], **kwargs: Any) -> None:
     # A rendition made while answering a query changes no answer; invalidating on it would let
     # any visitor empty the cache by asking for a new size.
     if sender._meta.app_label in INVALIDATING_APPS and not issubclass(sender, AbstractRendition):
@@ -78,14 +82,19 @@ def sha256(text: str) -> str:
 
 
 @memoize
-def _registered_from_file(path: str) -> dict:
+def _registered_from_file(path: str) -> dict[str, str]:
     with open(path, encoding="utf-8") as file:
-        return json.load(file)
+        queries: dict[str, str] = json.load(file)  # {"<sha256>": "<query>"}
+        return queries
 
 
-def registered_queries() -> dict:
+def registered_queries() -> dict[str, str]:
     path = settings.GRAPHQL_PERSISTED_QUERIES_FILE
     return _registered_from_file(str(path)) if path else {}
+
+
+# A request's query, variables, operationName and extensions, as sent (JSON values).
+Params = dict[str, Any]
 
 
 def error_response(message: str, code: str, status: int = 200) -> JsonResponse:
@@ -95,7 +104,7 @@ def error_response(message: str, code: str, status: int = 200) -> JsonResponse:
     )
 
 
-def resolve_persisted(params: dict) -> tuple[dict, HttpResponse | None]:
+def resolve_persisted(params: Params) -> tuple[Params, HttpResponse | None]:
     """Fill params["query"] from a persisted-query hash; an error response if it cannot be."""
     extensions = params.get("extensions")
     if isinstance(extensions, str):
@@ -137,7 +146,7 @@ def resolve_persisted(params: dict) -> tuple[dict, HttpResponse | None]:
 # --- response cache ------------------------------------------------------------------------
 
 
-def is_anonymous(request) -> bool:
+def is_anonymous(request: HttpRequest) -> bool:
     if request.META.get("HTTP_AUTHORIZATION"):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
@@ -146,7 +155,7 @@ def is_anonymous(request) -> bool:
     return True
 
 
-def cache_key(params: dict) -> str:
+def cache_key(params: Params) -> str:
     variables = params.get("variables") or {}
     if isinstance(variables, str):
         try:
@@ -180,7 +189,7 @@ def cacheable_headers(response: HttpResponse, etag: str) -> HttpResponse:
     return response
 
 
-def from_cache(request, key: str) -> HttpResponse | None:
+def from_cache(request: HttpRequest, key: str) -> HttpResponse | None:
     stored = cache.get(key)
     if stored is None:
         return None
@@ -193,9 +202,13 @@ def from_cache(request, key: str) -> HttpResponse | None:
     return cacheable_headers(response, etag)
 
 
-def store(request, key: str, response: HttpResponse) -> HttpResponse:
+def store(request: HttpRequest, key: str, response: HttpResponseBase) -> HttpResponseBase:
     """Keep a successful response and mark it cacheable; errors are neither kept nor marked."""
-    if response.status_code != 200 or response.get("Content-Type", "") != "application/json":
+    if (
+        not isinstance(response, HttpResponse)  # a stream has no body to keep
+        or response.status_code != 200
+        or response.get("Content-Type", "") != "application/json"
+    ):
         return response
     body = response.content
     if b'"errors"' in body and "errors" in json.loads(body):
@@ -214,20 +227,20 @@ PRIVATE = "graphql_private_answer"
 NO_STORE = "private, no-store"
 
 
-def never_store(request) -> None:
+def never_store(request: HttpRequest) -> None:
     """The answer to this request shows what is not public (a draft behind a preview token):
     neither this cache nor a browser or CDN may keep it, whatever the method."""
     setattr(request, PRIVATE, True)
 
 
-def is_private(request) -> bool:
+def is_private(request: HttpRequest) -> bool:
     return getattr(request, PRIVATE, False)
 
 
 # --- the request path ----------------------------------------------------------------------
 
 
-def request_params(request) -> dict | None:
+def request_params(request: HttpRequest) -> Params | None:
     """query, variables, operationName, extensions of a single-operation request, else None."""
     if request.method == "GET":
         return {key: request.GET.get(key) for key in request.GET}
@@ -243,23 +256,24 @@ def request_params(request) -> dict | None:
 COMPLETED = "graphql_completed_params"
 
 
-def replace_params(request, params: dict) -> None:
+def replace_params(request: HttpRequest, params: Params) -> None:
     """Hand the (completed) parameters to strawberry's own request parsing: a GET's query string
     is replaced; a POST's body stays as sent and the view's decode_json answers with these."""
     if request.method == "GET":
         query_dict = request.GET.copy()
         query_dict["query"] = params["query"]
-        request.GET = query_dict
+        # The stubs type GET as the immutable QueryDict Django starts with; this is a copy.
+        request.GET = query_dict  # type: ignore[assignment]
     else:
         setattr(request, COMPLETED, params)
 
 
-def completed_params(request) -> dict | None:
+def completed_params(request: HttpRequest) -> Params | None:
     """The parameters replace_params completed for a POST, if any."""
     return getattr(request, COMPLETED, None)
 
 
-def serve(request, run) -> HttpResponse:
+def serve(request: HttpRequest, run: Callable[[HttpRequest], HttpResponseBase]) -> HttpResponseBase:
     """Persisted queries and the response cache around run(request) (strawberry's dispatch)."""
     params = request_params(request)
     if params is None:

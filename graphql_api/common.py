@@ -1,21 +1,23 @@
 """Types and helpers every part of the schema uses: locales, media, listings."""
 
 import re
-from typing import TypeVar
+from typing import Any, Self, TypeVar
 from urllib.parse import urljoin
 
 import strawberry
 import strawberry_django
 from django.conf import settings
+from django.db.models import Model, QuerySet
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from strawberry.types import get_object_definition
+from strawberry.types import Info, get_object_definition
 from strawberry_django.pagination import (
     OffsetPaginated,
     OffsetPaginationInfo,
     OffsetPaginationInput,
 )
 from wagtail.documents import get_document_model
+from wagtail.documents.models import AbstractDocument
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 
@@ -149,7 +151,7 @@ class ImageType:
     height: int = strawberry_django.field(description="Height of the original in pixels.")
 
     @strawberry_django.field(description="Absolute URL of the original file.", only=["file"])
-    def url(self, root) -> str:
+    def url(self, root: AbstractImage) -> str:
         # The checked view, not the storage URL: the original of an image that is public now
         # must not stay reachable after its collection becomes private.
         return absolute_url(original_image_path(root))
@@ -159,14 +161,15 @@ class ImageType:
         "Blocks may give a more specific text.",
         only=["description", "title"],
     )
-    def alt(self, root) -> str:
-        return root.default_alt_text
+    def alt(self, root: AbstractImage) -> str:
+        alt: str = root.default_alt_text
+        return alt
 
     @strawberry_django.field(
         description="A resized version, e.g. `fill-800x450` or `width-1200`. Sizes nobody "
         "asked for before are made on the spot, a few per request (`TOO_MANY_RENDITIONS`)."
     )
-    def rendition(self, root, spec: str) -> RenditionType:
+    def rendition(self, root: AbstractImage, spec: str) -> RenditionType:
         rendition = renditions(root, [validate_rendition_spec(spec)])[spec]
         return RenditionType(
             url=absolute_url(rendition.url), width=rendition.width, height=rendition.height
@@ -175,7 +178,7 @@ class ImageType:
     @strawberry_django.field(
         description="A `srcset` attribute value with one rendition per requested width."
     )
-    def src_set(self, root, widths: list[int]) -> str:
+    def src_set(self, root: AbstractImage, widths: list[int]) -> str:
         if not 1 <= len(widths) <= 8:
             raise ApiError(_("Ask for between 1 and 8 widths."), "INVALID_IMAGE_SPEC")
         specs = [validate_rendition_spec(f"width-{width}") for width in widths]
@@ -189,26 +192,27 @@ class DocumentType:
     title: str = strawberry_django.field(description="Title given by the editor.")
 
     @strawberry_django.field(description="Absolute download URL.", only=["file", "title"])
-    def url(self, root) -> str:
+    def url(self, root: AbstractDocument) -> str:
         return absolute_url(root.url)
 
     file_size: int | None = strawberry_django.field(description="Size in bytes, if known.")
 
     @strawberry_django.field(description="File extension, e.g. `pdf`.", only=["file"])
-    def file_extension(self, root) -> str:
-        return root.file_extension
+    def file_extension(self, root: AbstractDocument) -> str:
+        extension: str = root.file_extension
+        return extension
 
 
-def visible_images(queryset=None):
+def visible_images(queryset: QuerySet[Any] | None = None) -> QuerySet[Any]:
     queryset = get_image_model().objects.all() if queryset is None else queryset
     return queryset.filter(public_collections_q())
 
 
-def public_image(root, field_name: str):
+def public_image(root: Model, field_name: str) -> AbstractImage | None:
     """The image root's foreign key field_name points to, unless it is in a view-restricted
     collection; fetched once for all objects of a batch (a listing's results)."""
 
-    def loader(objects):
+    def loader(objects: list[Model]) -> dict[Any, AbstractImage | None]:
         ids = {getattr(obj, f"{field_name}_id", None) for obj in objects} - {None}
         images = visible_images().in_bulk(ids) if ids else {}
         return {obj.pk: images.get(getattr(obj, f"{field_name}_id", None)) for obj in objects}
@@ -216,7 +220,7 @@ def public_image(root, field_name: str):
     return load_for(root, f"image:{field_name}", loader)
 
 
-def visible_documents(queryset=None):
+def visible_documents(queryset: QuerySet[Any] | None = None) -> QuerySet[Any]:
     queryset = get_document_model().objects.all() if queryset is None else queryset
     return queryset.filter(public_collections_q())
 
@@ -227,7 +231,14 @@ class Listing(OffsetPaginated[NodeType]):
     the results share per-item look-ups (see batching)."""
 
     @classmethod
-    def resolve_paginated(cls, queryset, *, info, pagination=None, **kwargs):
+    def resolve_paginated(
+        cls,
+        queryset: QuerySet[Any],
+        *,
+        info: Info,
+        pagination: OffsetPaginationInput | None = None,
+        **kwargs: Any,
+    ) -> Self:
         validate_pagination(pagination)
         return super().resolve_paginated(queryset, info=info, pagination=pagination, **kwargs)
 
@@ -265,7 +276,7 @@ def validate_pagination(pagination: OffsetPaginationInput | None) -> None:
         )
 
 
-def describe(cls, description: str, **fields: str) -> None:
+def describe(cls: type, description: str, **fields: str) -> None:
     """Document a type that a library defines without descriptions (the schema is our docs).
 
     No public API sets a description on a type someone else declared: strawberry-django makes

@@ -20,17 +20,22 @@ the original with its stack trace (logger `strawberry.execution`) before it is m
 """
 
 from collections.abc import Iterator
+from typing import Any
 
+import strawberry
 from django.conf import settings
 from django.utils.translation import gettext as _
 from graphql import (
     ASTValidationRule,
+    DocumentNode,
     GraphQLError,
+    GraphQLSchema,
     OperationDefinitionNode,
     OperationType,
     ParallelVisitor,
     ValidationContext,
 )
+from graphql.language.visitor import EnterLeaveVisitor
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import MaskErrors, SchemaExtension
 from strawberry.types import ExecutionResult
@@ -58,7 +63,11 @@ def tag(error: GraphQLError, default: str) -> GraphQLError:
     return error
 
 
-def operation_of(document, name):
+def operation_of(document: DocumentNode | None, name: str | None) -> OperationDefinitionNode | None:
+    """The operation a request runs: the one named, or else the only one (None when neither
+    is there, or there is no parsed document)."""
+    if document is None:
+        return None
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
     if name:
         return next((op for op in operations if op.name and op.name.value == name), None)
@@ -125,7 +134,12 @@ def tag_validation_error(error: GraphQLError) -> GraphQLError:
     return tag(error, "GRAPHQL_VALIDATION_FAILED")
 
 
-def gate(rules, strawberry_schema, operation_name, variables) -> type[ASTValidationRule]:
+def gate(
+    rules: list[type[ASTValidationRule]],
+    strawberry_schema: strawberry.Schema,
+    operation_name: str | None,
+    variables: dict[str, Any] | None,
+) -> type[ASTValidationRule]:
     """The one validation rule of a request: the query's shape (graphql_api/cost.py, linear in
     the query) first; graphql-core's rules, which may not be linear, only if it is within the
     limits. Every error reported while validating gets its code before strawberry logs it."""
@@ -136,7 +150,10 @@ def gate(rules, strawberry_schema, operation_name, variables) -> type[ASTValidat
         def __init__(self, context: ValidationContext) -> None:
             super().__init__(context)
             report = context.on_error
-            context.on_error = lambda error: report(tag_validation_error(error))
+            # graphql-core's hook: the method is replaced by a callback (as its __init__ does).
+            context.on_error = lambda error: report(  # type: ignore[method-assign]
+                tag_validation_error(error)
+            )
             operation = operation_of(context.document, operation_name)
             refusal = (
                 check_shape(
@@ -150,13 +167,19 @@ def gate(rules, strawberry_schema, operation_name, variables) -> type[ASTValidat
             # graphql-core's ParallelVisitor runs the rules side by side, as validate() would.
             self.rules = ParallelVisitor([] if refusal else [rule(context) for rule in rules])
 
-        def get_enter_leave_for_kind(self, kind: str):
+        def get_enter_leave_for_kind(self, kind: str) -> EnterLeaveVisitor:
             return self.rules.get_enter_leave_for_kind(kind)
 
     return Gate
 
 
-def check_shape(graphql_schema, strawberry_schema, document, operation, variables):
+def check_shape(
+    graphql_schema: GraphQLSchema,
+    strawberry_schema: strawberry.Schema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: dict[str, Any] | None,
+) -> ApiError | None:
     shape = QueryShape(
         graphql_schema,
         document,
@@ -206,7 +229,7 @@ def is_unexpected(error: GraphQLError) -> bool:
 
 
 class MaskUnexpectedErrors(MaskErrors):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(should_mask_error=is_unexpected, error_message="Internal server error.")
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:

@@ -1,6 +1,6 @@
 """`preview(token)`: the draft behind a preview link, as the same types the live API returns."""
 
-from typing import Annotated, Union
+from typing import Annotated, TypeAlias, Union
 
 import strawberry
 
@@ -11,7 +11,8 @@ from .cms.types import PAGE_TYPES
 from .directory.types import ENTRY_TYPES
 from .errors import ApiError
 
-PreviewContent = Annotated[
+# A union built from the registered kinds is no type mypy can check (the alias is Any to it).
+PreviewContent: TypeAlias = Annotated[  # type: ignore[valid-type]
     Union[tuple(PAGE_TYPES + ENTRY_TYPES)],  # noqa: UP007 (a union built from a list)
     strawberry.union(
         "PreviewContent",

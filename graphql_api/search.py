@@ -1,13 +1,15 @@
 """`search` and `autocomplete`: full-text search over pages and directory entries."""
 
-from typing import Annotated, Union
+from typing import Annotated, TypeAlias, Union, cast
 
 import strawberry
 from django.conf import settings
 from django.utils.translation import gettext as _
 from strawberry_django.pagination import OffsetPaginationInfo, OffsetPaginationInput
 
+from directory.models import DirectoryEntry
 from search import engine
+from search.models import Searchable
 
 from .batching import attach_batch
 from .cms.types import PAGE_TYPES
@@ -18,7 +20,7 @@ from .fallback import Fallback, FallbackLocales, chain_for, mark
 from .kinds import ENTRY_KINDS, kind_enum, kind_value, type_name
 
 
-def searchable_kinds() -> list:
+def searchable_kinds() -> list[type[Searchable]]:
     """The searchable models (search.engine's registry), each of which needs a GraphQL type."""
     kinds = list(engine.searchable_models().values())
     untyped = [model.__name__ for model in kinds if type_name(model) is None]
@@ -30,12 +32,14 @@ def searchable_kinds() -> list:
     return kinds
 
 
-SearchableType = kind_enum(
+# Enums and unions made from the registered kinds at import are no type mypy can check (the
+# aliases are Any to it).
+SearchableType: TypeAlias = kind_enum(  # type: ignore[valid-type]
     "SearchableType", searchable_kinds(), "What search and autocomplete can look for."
 )
 DIRECTORY_KINDS = [SearchableType(kind_value(model)) for model in ENTRY_KINDS]
 
-SearchItem = Annotated[
+SearchItem: TypeAlias = Annotated[  # type: ignore[valid-type]
     Union[tuple([*PAGE_TYPES, *ENTRY_TYPES])],  # noqa: UP007 (a union built from a list)
     strawberry.union(
         "SearchItem",
@@ -128,7 +132,7 @@ class SearchQuery:
             limit = pagination.limit
         kinds = [kind.value for kind in (types or SearchableType)]
         result = engine.search(text, chain, list(dict.fromkeys(kinds)), offset, limit)
-        by_model = {}
+        by_model: dict[type[Searchable], list[Searchable]] = {}
         for hit in result.hits:
             by_model.setdefault(type(hit.obj), []).append(mark(hit.obj, chain))
         for objects in by_model.values():
@@ -142,7 +146,7 @@ class SearchQuery:
                     highlight=hit.highlight,
                     item=hit.obj,
                     locale=hit.obj.locale.language_code,
-                    is_fallback=hit.obj.is_fallback,
+                    is_fallback=getattr(hit.obj, "is_fallback", False),  # mark() set it
                 )
                 for hit in result.hits
             ],
@@ -176,6 +180,11 @@ class SearchQuery:
                 "INVALID_SEARCH",
             )
         kinds = list(dict.fromkeys(kind.value for kind in wanted))
+        # The kinds are directory kinds (checked above): every match is a directory entry.
+        completions = [
+            (kind, cast(DirectoryEntry, entry), score)
+            for kind, entry, score in engine.autocomplete(text, chain, kinds, limit)
+        ]
         return [
             AutocompleteSuggestion(
                 name=entry.name,
@@ -183,7 +192,7 @@ class SearchQuery:
                 type=SearchableType(kind),
                 score=score,
                 locale=entry.locale.language_code,
-                is_fallback=mark(entry, chain).is_fallback,
+                is_fallback=getattr(mark(entry, chain), "is_fallback", False),  # mark() sets it
             )
-            for kind, entry, score in engine.autocomplete(text, chain, kinds, limit)
+            for kind, entry, score in completions
         ]

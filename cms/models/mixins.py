@@ -1,4 +1,5 @@
 import math
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -45,21 +46,27 @@ class BasePage(HeadlessPreviewMixin, Searchable, Page):
         index.FilterField("locale"),
     ]
 
-    search_weights = (
+    search_weights: ClassVar[tuple[tuple[str, str], ...]] = (
         ("title", "A"),
         ("seo_title", "A"),
         ("search_description", "B"),
         ("intro", "B"),
     )
     search_body = True
-    search_excerpt_fields = ("search_description", "intro")
+    search_excerpt_fields: ClassVar[tuple[str, ...]] = ("search_description", "intro")
 
     # schema.org structured data: the type of the page's JSON-LD, and what json_ld() reads, so
     # an API can load it up front (subclasses add their own fields).
     schema_type = "WebPage"
-    json_ld_only = ("title", "search_description", "intro", "url_path", "last_published_at")
-    json_ld_select_related = ("locale",)
-    json_ld_prefetch_related = ()
+    json_ld_only: ClassVar[tuple[str, ...]] = (
+        "title",
+        "search_description",
+        "intro",
+        "url_path",
+        "last_published_at",
+    )
+    json_ld_select_related: ClassVar[tuple[str, ...]] = ("locale",)
+    json_ld_prefetch_related: ClassVar[tuple[str, ...]] = ()
 
     class Meta:
         abstract = True

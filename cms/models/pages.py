@@ -8,6 +8,8 @@ synchronised; the API follows links to translatable snippets to their version in
 locale. Images and documents may be overridden per locale by translators.
 """
 
+from datetime import datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -117,7 +119,7 @@ class ArticlePage(BasePage):
     ]
     search_fields = [*BasePage.search_fields, index.FilterField("publication_date")]
     parent_page_types = ["cms.ArticleIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     base_form_class = ArticlePageForm
 
     schema_type = "Article"
@@ -192,7 +194,7 @@ class CaseStudyPage(BasePage):
         index.SearchField("outcome"),
     ]
     parent_page_types = ["cms.ArticleIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
 
     schema_type = "Article"
     json_ld_only = (*BasePage.json_ld_only, "business_model", "outcome", "enterprise")
@@ -202,7 +204,7 @@ class CaseStudyPage(BasePage):
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
 
-    def visible_enterprise(self):
+    def visible_enterprise(self) -> SocialEnterprise | None:
         """The enterprise as the public may see it: its version in the page's locale, else the
         linked one; None if neither is published."""
         if self.enterprise_id is None:
@@ -311,7 +313,7 @@ class PolicyRecommendationPage(BasePage):
         index.SearchField("target_audience"),
     ]
     parent_page_types = ["cms.PolicyRecommendationIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("policy recommendation")
@@ -437,7 +439,7 @@ class TeachingMaterialPage(BasePage):
     ]
     search_fields = [*BasePage.search_fields, index.FilterField("resource_type")]
     parent_page_types = ["cms.TeachingMaterialIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
 
     schema_type = "LearningResource"
     json_ld_only = (
@@ -511,6 +513,13 @@ class EventIndexPage(BasePage):
     class Meta:
         verbose_name = _("event calendar")
         verbose_name_plural = _("event calendars")
+
+
+class Occurrence(NamedTuple):
+    """One occurrence of an event."""
+
+    starts_at: datetime
+    ends_at: datetime
 
 
 class EventPage(BasePage):
@@ -647,7 +656,7 @@ class EventPage(BasePage):
         index.FilterField("starts_at"),
     ]
     parent_page_types = ["cms.EventIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     base_form_class = EventPageForm
 
     schema_type = "Event"
@@ -714,13 +723,13 @@ class EventPage(BasePage):
     def save(self, *args, **kwargs):
         # Listings filter on when the last occurrence ends; an unreadable rule counts as none.
         try:
-            self.last_ends_at = self.occurrences()[-1][1] if self.starts_at else None
+            self.last_ends_at = self.occurrences()[-1].ends_at if self.starts_at else None
         except ValueError:
             self.last_ends_at = self.ends_at
         super().save(*args, **kwargs)
 
-    def occurrences(self) -> list[tuple]:
-        """(start, end) of every occurrence, repeated at the venue's wall-clock time."""
+    def occurrences(self) -> list[Occurrence]:
+        """Start and end of every occurrence, repeated at the venue's wall-clock time."""
         return expand_recurrence(self.starts_at, self.ends_at, self.time_zone, self.recurrence)
 
     def clean(self):
@@ -749,11 +758,13 @@ class EventPage(BasePage):
 MAX_OCCURRENCES = 500
 
 
-def expand_recurrence(starts_at, ends_at, zone_name, rule) -> list[tuple]:
+def expand_recurrence(
+    starts_at: datetime, ends_at: datetime, zone_name: str, rule: str
+) -> list[Occurrence]:
     """Occurrences of an event under an RRULE; ValueError (with a message for editors) if the
     rule cannot be read, never ends, or yields too many."""
     if not rule:
-        return [(starts_at, ends_at)]
+        return [Occurrence(starts_at, ends_at)]
     zone = ZoneInfo(zone_name)
     local_start = starts_at.astimezone(zone).replace(tzinfo=None)
     duration = ends_at - starts_at
@@ -770,4 +781,4 @@ def expand_recurrence(starts_at, ends_at, zone_name, rule) -> list[tuple]:
         )
     # Wall-clock time at the venue, so a 10:00 meeting stays at 10:00 across DST changes.
     starts = [moment.replace(tzinfo=zone) for moment in dates]
-    return [(start, start + duration) for start in starts]
+    return [Occurrence(start, start + duration) for start in starts]

@@ -1,6 +1,7 @@
 """Visitors propose events for the calendar; moderators review them before they appear."""
 
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -26,7 +27,7 @@ from ..forms import web_first
 INPUTS = {"title": "name", "intro": "description", "venue_name": "venue"}
 
 
-class EventProposalForm(forms.ModelForm):
+class EventProposalForm(forms.ModelForm[models.EventPage]):
     """A visitor's proposal: the event page's own fields, limits, choices and clean() (the
     rules the admin applies), plus what only a proposal asks for."""
 
@@ -54,8 +55,9 @@ class EventProposalForm(forms.ModelForm):
         ]
         formfield_callback = web_first
 
-    def clean(self):
-        cleaned_data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()  # the model form's: returns its cleaned_data (typed as maybe None)
+        cleaned_data = self.cleaned_data
         if not cleaned_data.get("city") and not cleaned_data.get("online_url"):
             message = _("Say where it takes place, or give an online URL.")
             self.add_error("city", ValidationError(message, code="no_place"))
@@ -106,13 +108,15 @@ def aware(moment: datetime, zone_name: str) -> datetime:
     return moment
 
 
-def proposal_form(data: EventSubmission, locale) -> tuple[EventProposalForm, dict]:
+def proposal_form(
+    data: EventSubmission, locale: Locale
+) -> tuple[EventProposalForm, dict[str, ValidationError]]:
     """The proposal as a bound form over an unsaved draft, and the errors the form leaves to
     the mutation: its country and type, looked up by code and slug (a form would not name the
     valid ones), and the calendar's notice period (outside the form, so that a start too soon
     still reaches the page's own rules, such as ending after it)."""
-    errors = {}
-    zones = dict(models.EventPage._meta.get_field("time_zone").choices)
+    errors: dict[str, ValidationError] = {}
+    zones = dict(models.EventPage._meta.get_field("time_zone").flatchoices)
     # An unknown zone is the form's error; the times are read in UTC meanwhile.
     zone = data.time_zone if data.time_zone in zones else "UTC"
     starts, ends = aware(data.starts_at, zone), aware(data.ends_at, zone)
@@ -156,7 +160,7 @@ def proposal_form(data: EventSubmission, locale) -> tuple[EventProposalForm, dic
     return EventProposalForm(values, instance=draft), errors
 
 
-def calendar(locale):
+def calendar(locale: Locale) -> models.EventIndexPage | None:
     """The event listing page of the locale's site, where proposals are filed."""
     return models.EventIndexPage.objects.filter(locale=locale).order_by("path").first()
 
@@ -183,7 +187,7 @@ class CmsMutation:
         if parent is None:
             message = _("This locale has no event calendar yet.")
             errors.append(FieldErrorType(field="locale", message=message, code="invalid"))
-        if errors:
+        if errors or parent is None:  # no calendar is among the errors
             return SubmissionPayload(accepted=False, errors=errors)
         page = form.save(commit=False)
         base = slugify(page.title)[:80] or "event"

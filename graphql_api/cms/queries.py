@@ -3,7 +3,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from functools import reduce
 from operator import or_
-from typing import Annotated
+from typing import Annotated, TypeAlias, cast
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -15,10 +15,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from strawberry.types import Info
 from wagtail.models import Page
+from wagtail.query import PageQuerySet
 
 from cms import models
-from cms.models.pages import MAX_OCCURRENCES
+from cms.models.pages import MAX_OCCURRENCES, Occurrence
 from core.fields import filter_list_contains
+from core.locales import locale_codes
 from core.visibility import frontend_path, relative_url_path, site_home, visible_pages, within_site
 
 from ..batching import attach_batch
@@ -26,7 +28,6 @@ from ..common import (
     FALLBACK_DESCRIPTION,
     Listing,
     LocaleType,
-    locale_codes,
     resolve_locale,
 )
 from ..cost import ListSize
@@ -53,14 +54,17 @@ SITEMAP_MAX = 50_000
 SITEMAP_DEFAULT = 1000
 
 
-PageKind = kind_enum("PageKind", PAGE_KINDS, "The page models, for filtering mixed page listings.")
+# An enum made from the registered kinds at import is no class mypy can check (Any to it).
+PageKind: TypeAlias = kind_enum(  # type: ignore[valid-type]
+    "PageKind", PAGE_KINDS, "The page models, for filtering mixed page listings."
+)
 
 
 def of_page_kinds() -> Q:
     """Pages of the kinds that have a GraphQL type (every page the API can return)."""
-    by_app = defaultdict(list)
+    by_app: defaultdict[str, list[str]] = defaultdict(list)
     for model in PAGE_KINDS:
-        by_app[model._meta.app_label].append(model._meta.model_name)
+        by_app[model._meta.app_label].append(kind_value(model))
     return reduce(
         or_,
         (
@@ -89,11 +93,11 @@ def normalise_url_path(url_path: str) -> str:
 
 
 def in_locale(
-    model,
+    model: type[Page],
     locale: str | None,
     fallback_locales: list[str] | None = None,
     fallback: bool = True,
-):
+) -> PageQuerySet:
     """Visible pages of one model in the site of a locale (the default if none given), each
     page once: where the locale has none, its version in the first fallback locale that has
     one (see graphql_api/fallback.py)."""
@@ -101,6 +105,9 @@ def in_locale(
     return best_versions(model.objects.all(), chain, visible_pages, within_site)
 
 
+# The resolvers below return querysets (and model instances), which strawberry-django resolves
+# into the GraphQL types they declare; hence their `type: ignore[no-any-return]` (Wagtail's
+# page querysets and pages are Any to mypy).
 @strawberry.type
 class CmsQuery:
     @strawberry_django.field(description="The configured content locales, default first.")
@@ -138,7 +145,7 @@ class CmsQuery:
                 .first()
             )
             if found is not None:
-                return mark(found, chain)
+                return mark(found, chain)  # type: ignore[no-any-return]
         return None
 
     @strawberry_django.offset_paginated(
@@ -160,7 +167,7 @@ class CmsQuery:
         if content_type is not None:
             [model] = [model for model in PAGE_KINDS if kind_value(model) == content_type.value]
             queryset = queryset.filter(content_type=ContentType.objects.get_for_model(model))
-        return queryset.order_by("path").specific()
+        return queryset.order_by("path").specific()  # type: ignore[no-any-return]
 
     @strawberry_django.offset_paginated(
         Listing[ArticlePageType], description="Library articles, newest first."
@@ -175,7 +182,7 @@ class CmsQuery:
         queryset = in_locale(models.ArticlePage, locale, fallback_locales, fallback)
         if topic:
             queryset = queryset.filter(topics__slug=topic).distinct()
-        return queryset.order_by("-publication_date", "-pk")
+        return queryset.order_by("-publication_date", "-pk")  # type: ignore[no-any-return]
 
     @strawberry_django.offset_paginated(
         Listing[PolicyRecommendationPageType],
@@ -197,7 +204,9 @@ class CmsQuery:
             queryset = queryset.filter(group__slug=group)
         if governance_level is not None:
             queryset = filter_list_contains(queryset, "governance_levels", governance_level.value)
-        return queryset.order_by(F("group__sort_order").asc(nulls_last=True), "number", "title")
+        return queryset.order_by(  # type: ignore[no-any-return]
+            F("group__sort_order").asc(nulls_last=True), "number", "title"
+        )
 
     @strawberry_django.offset_paginated(
         Listing[TeachingMaterialPageType], description="Teaching materials, newest first."
@@ -215,7 +224,7 @@ class CmsQuery:
             queryset = queryset.filter(resource_type=resource_type.value)
         if educational_level is not None:
             queryset = queryset.filter(educational_level=educational_level.value)
-        return queryset.order_by("-first_published_at", "-pk")
+        return queryset.order_by("-first_published_at", "-pk")  # type: ignore[no-any-return]
 
     @strawberry_django.offset_paginated(
         Listing[EventPageType],
@@ -256,14 +265,16 @@ class CmsQuery:
         if attendance_mode is not None:
             queryset = queryset.filter(attendance_mode=attendance_mode.value)
         if order is EventOrder.START_ASC:
-            return queryset.order_by("starts_at", "pk")
-        if order is EventOrder.START_DESC:
-            return queryset.order_by("-starts_at", "-pk")
-        upcoming = Q(last_ends_at__gte=timezone.now())
-        return queryset.alias(
-            is_past=Case(When(upcoming, then=Value(0)), default=Value(1)),
-            upcoming_start=Case(When(upcoming, then=F("starts_at"))),
-        ).order_by("is_past", F("upcoming_start").asc(nulls_last=True), "-starts_at", "pk")
+            queryset = queryset.order_by("starts_at", "pk")
+        elif order is EventOrder.START_DESC:
+            queryset = queryset.order_by("-starts_at", "-pk")
+        else:
+            upcoming = Q(last_ends_at__gte=timezone.now())
+            queryset = queryset.alias(
+                is_past=Case(When(upcoming, then=Value(0)), default=Value(1)),
+                upcoming_start=Case(When(upcoming, then=F("starts_at"))),
+            ).order_by("is_past", F("upcoming_start").asc(nulls_last=True), "-starts_at", "pk")
+        return queryset  # type: ignore[no-any-return]
 
     @strawberry_django.field(
         description="Every occurrence of published events in a time range, soonest first, with "
@@ -304,7 +315,7 @@ class CmsQuery:
             try:
                 found = event.occurrences()
             except ValueError:
-                found = [(event.starts_at, event.ends_at)]
+                found = [Occurrence(event.starts_at, event.ends_at)]
             entries += [
                 CalendarEntryType(
                     event=event, starts_at=start.astimezone(zone), ends_at=end.astimezone(zone)
@@ -312,7 +323,8 @@ class CmsQuery:
                 for start, end in found
                 if end > starts_after and start < starts_before
             ]
-        entries.sort(key=lambda entry: (entry.starts_at, entry.event.pk))
+        # `event` holds the EventPage that strawberry resolves as EventPageType.
+        entries.sort(key=lambda entry: (entry.starts_at, cast(models.EventPage, entry.event).pk))
         return entries[:MAX_OCCURRENCES]
 
     @strawberry_django.field(

@@ -1,20 +1,22 @@
 """GraphQL types of the page models: one `Page` interface, one concrete type per page model."""
 
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any, TypeAlias
 from zoneinfo import ZoneInfo
 
 import strawberry
 import strawberry_django
 from django.conf import settings
 from django.utils.translation import gettext as _
+from graphql import GraphQLAbstractType, GraphQLResolveInfo
 from strawberry.scalars import JSON
 from strawberry.types import Info
 from wagtail.models import Page
 
 from cms import models
 from cms.blocks import MAX_BODY_BLOCKS
-from cms.models.pages import MAX_OCCURRENCES
+from cms.models.pages import MAX_OCCURRENCES, Occurrence
 from core.visibility import frontend_path, relative_url_path, visible_pages
 
 from ..batching import load_for
@@ -37,23 +39,28 @@ from ..translation import (
 )
 from .blocks import BlockInterface, resolve_body
 
-GovernanceLevel = choices_enum(
+# Enums made from Django choices at import are no class mypy can check (the alias is Any to it).
+GovernanceLevel: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.PolicyRecommendationPage.GovernanceLevel, "GovernanceLevel", "Level of government."
 )
-ResourceType = choices_enum(
+ResourceType: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.TeachingMaterialPage.ResourceType, "ResourceType", "Kind of learning resource."
 )
-EducationalLevel = choices_enum(
+EducationalLevel: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.TeachingMaterialPage.EducationalLevel, "EducationalLevel", "Level of a learner."
 )
-Audience = choices_enum(models.TeachingMaterialPage.Audience, "Audience", "Who a material is for.")
-AttendanceMode = choices_enum(
+Audience: TypeAlias = choices_enum(  # type: ignore[valid-type]
+    models.TeachingMaterialPage.Audience, "Audience", "Who a material is for."
+)
+AttendanceMode: TypeAlias = choices_enum(  # type: ignore[valid-type]
     models.EventPage.AttendanceMode, "AttendanceMode", "How people take part (schema.org)."
 )
-EventStatus = choices_enum(models.EventPage.Status, "EventStatus", "Whether it happens as planned.")
+EventStatus: TypeAlias = choices_enum(  # type: ignore[valid-type]
+    models.EventPage.Status, "EventStatus", "Whether it happens as planned."
+)
 
 
-def load_translations(pages) -> dict:
+def load_translations(pages: Iterable[models.BasePage]) -> dict[int, list["TranslationType"]]:
     """Visible pages sharing each page's translation key, in other locales."""
     return other_versions(
         pages,
@@ -65,7 +72,9 @@ def load_translations(pages) -> dict:
     )
 
 
-def load_related_recommendations(pages) -> dict:
+def load_related_recommendations(
+    pages: Iterable[models.BasePage],
+) -> dict[int, list[models.PolicyRecommendationPage]]:
     """Each page's related recommendations, as their visible versions in the page's locale."""
     # A batch may mix page types (page listings, search): only recommendations have links.
     pages = [page for page in pages if hasattr(page, "related_recommendations")]
@@ -142,7 +151,7 @@ class PageInterface:
     @strawberry_django.field(
         description="Path under the locale's home page; `/` is the home.", only=["url_path"]
     )
-    def url_path(self, root) -> str:
+    def url_path(self, root: models.BasePage) -> str:
         return relative_url_path(root.url_path)
 
     @strawberry_django.field(
@@ -150,14 +159,15 @@ class PageInterface:
         "when `isFallback`.",
         select_related=["locale"],
     )
-    def locale(self, root) -> str:
-        return root.locale.language_code
+    def locale(self, root: models.BasePage) -> str:
+        code: str = root.locale.language_code
+        return code
 
     @strawberry_django.field(
         description="Whether this page is shown from a fallback locale because the requested "
         "locale has no published version of it (`locale` says which)."
     )
-    def is_fallback(self, root) -> bool:
+    def is_fallback(self, root: models.BasePage) -> bool:
         return getattr(root, "is_fallback", False)
 
     @strawberry_django.field(
@@ -166,7 +176,7 @@ class PageInterface:
         only=["url_path"],
         select_related=["locale"],
     )
-    def path(self, root) -> str:
+    def path(self, root: models.BasePage) -> str:
         reader = getattr(root, "reader_locale", None) or root.locale.language_code
         return frontend_path(reader, root.url_path)
 
@@ -175,7 +185,7 @@ class PageInterface:
         only=["translation_key"],
         directives=one_per_locale(),
     )
-    def translations(self, root) -> list[TranslationType]:
+    def translations(self, root: models.BasePage) -> list[TranslationType]:
         return load_for(root, "translations", load_translations) or []
 
     @strawberry_django.field(
@@ -183,13 +193,13 @@ class PageInterface:
         only=["translation_key", "locale"],
         directives=one_per_locale(),
     )
-    def translation_status(self, root) -> list[TranslationStatusType]:
+    def translation_status(self, root: models.BasePage) -> list[TranslationStatusType]:
         return translation_status(root)
 
     @strawberry_django.field(
         description="Lead text shown in listings and at the top.", only=["intro"]
     )
-    def intro(self, root) -> str:
+    def intro(self, root: models.BasePage) -> str:
         return root.intro
 
     @strawberry_django.field(
@@ -197,13 +207,13 @@ class PageInterface:
         only=["body"],
         directives=[ListSize(assumed_size=MAX_BODY_BLOCKS)],
     )
-    def body(self, root, info: Info) -> list[BlockInterface]:
+    def body(self, root: models.BasePage, info: Info) -> list[BlockInterface]:
         return resolve_body(root, info)
 
     @strawberry_django.field(
         description="Estimated minutes to read the lead and body.", only=["intro", "body"]
     )
-    def reading_time(self, root) -> int:
+    def reading_time(self, root: models.BasePage) -> int:
         return root.reading_time
 
     @strawberry_django.field(
@@ -211,12 +221,14 @@ class PageInterface:
         only=list(models.BasePage.json_ld_only),
         select_related=list(models.BasePage.json_ld_select_related),
     )
-    def json_ld(self, root) -> JSON:
+    def json_ld(self, root: models.BasePage) -> JSON:
         # Each page type's own jsonLd field (see kinds.page_type) loads what its model reads.
-        return root.json_ld()
+        return JSON(root.json_ld())
 
     @classmethod
-    def resolve_type(cls, obj, info, abstract_type) -> str | None:
+    def resolve_type(
+        cls, obj: object, info: GraphQLResolveInfo[Any], abstract_type: GraphQLAbstractType
+    ) -> str | None:
         return type_name(obj)
 
 
@@ -233,7 +245,7 @@ class ArticleIndexPageType(PageInterface):
 @page_type(models.ArticlePage, description="A library article.")
 class ArticlePageType(PageInterface):
     @strawberry_django.field(description="Main image.", only=["hero_image"])
-    def hero_image(self, root) -> ImageType | None:
+    def hero_image(self, root: models.ArticlePage) -> ImageType | None:
         return public_image(root, "hero_image")
 
     publication_date: date = strawberry_django.field(description="Date of publication.")
@@ -242,7 +254,7 @@ class ArticlePageType(PageInterface):
     @strawberry_django.field(
         description="Subjects, in the page's locale.", only=["locale"], prefetch_related=["topics"]
     )
-    def topics(self, root) -> list[TopicType]:
+    def topics(self, root: models.ArticlePage) -> list[TopicType]:
         return localized_related(root, "topics")
 
 
@@ -263,12 +275,16 @@ class CaseStudyPageType(PageInterface):
         "null if it is not published.",
         only=["enterprise", "locale"],
     )
-    def enterprise(self, root) -> SocialEnterpriseType | None:
-        return root.visible_enterprise()
+    def enterprise(self, root: models.CaseStudyPage) -> SocialEnterpriseType | None:
+        # The model instance, as the type shows it.
+        enterprise: SocialEnterpriseType | None = root.visible_enterprise()
+        return enterprise
 
     @strawberry_django.field(description="Country it comes from.", **localized_hints("country"))
-    def country(self, root) -> CountryType | None:
-        return localized_one(root, "country")
+    def country(self, root: models.CaseStudyPage) -> CountryType | None:
+        # The model instance (in the page's locale), as the type shows it.
+        country: CountryType | None = localized_one(root, "country")
+        return country
 
 
 @page_type(
@@ -289,27 +305,33 @@ class PolicyRecommendationPageType(PageInterface):
     summary: str = strawberry_django.field(description="Short summary.")
 
     @strawberry_django.field(description="The recommendation's group.", **localized_hints("group"))
-    def group(self, root) -> RecommendationGroupType | None:
-        return localized_one(root, "group")
+    def group(self, root: models.PolicyRecommendationPage) -> RecommendationGroupType | None:
+        # The model instance (in the page's locale), as the type shows it.
+        group: RecommendationGroupType | None = localized_one(root, "group")
+        return group
 
     @strawberry_django.field(
         description="Levels of government addressed.", only=["governance_levels"]
     )
-    def governance_levels(self, root) -> list[GovernanceLevel]:
+    def governance_levels(self, root: models.PolicyRecommendationPage) -> list[GovernanceLevel]:
         return [GovernanceLevel(value) for value in root.governance_levels]
 
     @strawberry_django.field(
         description="The project it comes from.", **localized_hints("source_project")
     )
-    def source_project(self, root) -> ProjectType | None:
-        return localized_one(root, "source_project")
+    def source_project(self, root: models.PolicyRecommendationPage) -> ProjectType | None:
+        # The model instance (in the page's locale), as the type shows it.
+        source_project: ProjectType | None = localized_one(root, "source_project")
+        return source_project
 
     @strawberry_django.field(
         description="Related recommendations published in this page's locale.",
         only=["locale"],
         prefetch_related=["related_recommendations__related"],
     )
-    def related_recommendations(self, root) -> list["PolicyRecommendationPageType"]:
+    def related_recommendations(
+        self, root: models.PolicyRecommendationPage
+    ) -> list["PolicyRecommendationPageType"]:
         return load_for(root, "related_recommendations", load_related_recommendations) or []
 
 
@@ -332,7 +354,7 @@ class TeachingMaterialFileType:
     edition: str = strawberry_django.field(description="Edition, e.g. pocket or full.")
 
 
-def material_files(page) -> list:
+def material_files(page: models.TeachingMaterialPage) -> list[models.TeachingMaterialAttachment]:
     """A material's attachments whose documents the public may download."""
     attachments = list(page.attachments.all())
     ids = [attachment.document_id for attachment in attachments]
@@ -351,40 +373,41 @@ class TeachingMaterialPageType(PageInterface):
     languages: list[str] = strawberry_django.field(description="ISO 639-1 languages of it.")
 
     @strawberry_django.field(description="Kind of resource.", only=["resource_type"])
-    def resource_type(self, root) -> ResourceType:
+    def resource_type(self, root: models.TeachingMaterialPage) -> ResourceType:
         return ResourceType(root.resource_type)
 
     @strawberry_django.field(description="Level of the learner.", only=["educational_level"])
-    def educational_level(self, root) -> EducationalLevel:
+    def educational_level(self, root: models.TeachingMaterialPage) -> EducationalLevel:
         return EducationalLevel(root.educational_level)
 
     @strawberry_django.field(description="Who it is for.", only=["audiences"])
-    def audiences(self, root) -> list[Audience]:
+    def audiences(self, root: models.TeachingMaterialPage) -> list[Audience]:
         return [Audience(value) for value in root.audiences]
 
     @strawberry_django.field(
         description="Time required as an ISO 8601 duration, e.g. PT1H30M.",
         only=["time_required_minutes"],
     )
-    def time_required(self, root) -> str | None:
+    def time_required(self, root: models.TeachingMaterialPage) -> str | None:
         return root.time_required_iso
 
     @strawberry_django.field(description="URL of the licence text.", only=["licence"])
-    def licence_url(self, root) -> str:
+    def licence_url(self, root: models.TeachingMaterialPage) -> str:
         return root.licence_url
 
     @strawberry_django.field(
         description="What a learner can do afterwards.", only=["learning_outcomes"]
     )
-    def learning_outcomes(self, root) -> list[str]:
+    def learning_outcomes(self, root: models.TeachingMaterialPage) -> list[str]:
         return [block.get("value", "") for block in root.learning_outcomes.raw_data]
 
     @strawberry_django.field(
         description="Downloadable files by language and edition.",
         prefetch_related=["attachments__document"],
     )
-    def files(self, root) -> list[TeachingMaterialFileType]:
-        return material_files(root)
+    def files(self, root: models.TeachingMaterialPage) -> list[TeachingMaterialFileType]:
+        # Attachments, which strawberry-django resolves as TeachingMaterialFileType.
+        return material_files(root)  # type: ignore[return-value]
 
     @strawberry_django.field(
         description="The file to offer a reader of `language`: in that language if there is "
@@ -394,7 +417,7 @@ class TeachingMaterialPageType(PageInterface):
     )
     def file(
         self,
-        root,
+        root: models.TeachingMaterialPage,
         language: Annotated[str, strawberry.argument(description="ISO 639-1, e.g. `lv`.")],
         edition: Annotated[
             str | None, strawberry.argument(description="Only this edition, e.g. `pocket`.")
@@ -467,19 +490,21 @@ class EventPageType(PageInterface):
     )
 
     @strawberry_django.field(description="Kind of event.", **localized_hints("event_type"))
-    def event_type(self, root) -> EventTypeType | None:
-        return localized_one(root, "event_type")
+    def event_type(self, root: models.EventPage) -> EventTypeType | None:
+        # The model instance (in the page's locale), as the type shows it.
+        event_type: EventTypeType | None = localized_one(root, "event_type")
+        return event_type
 
     @strawberry_django.field(
         description="Start, in the event's time zone.", only=["starts_at", "time_zone"]
     )
-    def starts_at(self, root) -> datetime:
+    def starts_at(self, root: models.EventPage) -> datetime:
         return root.starts_at.astimezone(ZoneInfo(root.time_zone))
 
     @strawberry_django.field(
         description="End, in the event's time zone.", only=["ends_at", "time_zone"]
     )
-    def ends_at(self, root) -> datetime:
+    def ends_at(self, root: models.EventPage) -> datetime:
         return root.ends_at.astimezone(ZoneInfo(root.time_zone))
 
     recurrence: str = strawberry_django.field(
@@ -493,7 +518,7 @@ class EventPageType(PageInterface):
     )
     def occurrences(
         self,
-        root,
+        root: models.EventPage,
         after: Annotated[
             datetime | None, strawberry.argument(description="Only those ending after this.")
         ] = None,
@@ -510,7 +535,7 @@ class EventPageType(PageInterface):
         try:
             found = root.occurrences()
         except ValueError:
-            found = [(root.starts_at, root.ends_at)]
+            found = [Occurrence(root.starts_at, root.ends_at)]
         zone = ZoneInfo(root.time_zone)
         return [
             EventOccurrenceType(starts_at=start.astimezone(zone), ends_at=end.astimezone(zone))
@@ -519,16 +544,18 @@ class EventPageType(PageInterface):
         ][:limit]
 
     @strawberry_django.field(description="How people take part.", only=["attendance_mode"])
-    def attendance_mode(self, root) -> AttendanceMode:
+    def attendance_mode(self, root: models.EventPage) -> AttendanceMode:
         return AttendanceMode(root.attendance_mode)
 
     @strawberry_django.field(description="Whether it happens as planned.", only=["status"])
-    def status(self, root) -> EventStatus:
+    def status(self, root: models.EventPage) -> EventStatus:
         return EventStatus(root.status)
 
     @strawberry_django.field(description="Country of the venue.", **localized_hints("country"))
-    def country(self, root) -> CountryType | None:
-        return localized_one(root, "country")
+    def country(self, root: models.EventPage) -> CountryType | None:
+        # The model instance (in the page's locale), as the type shows it.
+        country: CountryType | None = localized_one(root, "country")
+        return country
 
 
 # Every page type, as registered above.

@@ -1,6 +1,7 @@
 """Visitors propose directory entries; curators review them before anything is published."""
 
 from enum import Enum
+from typing import NamedTuple
 
 import strawberry
 from django import forms
@@ -13,6 +14,7 @@ from strawberry.types import Info
 from wagtail.models import Locale
 
 from core.requests import over_rate
+from core.taxonomy import Taxonomy
 from directory import models
 
 from ..common import resolve_locale
@@ -63,7 +65,9 @@ class SubmissionPayload:
     errors: list[FieldErrorType] = strawberry.field(description="Problems to fix, per field.")
 
 
-def check_rate(info: Info, kind: str = "directory-submissions", per_hour: int | None = None):
+def check_rate(
+    info: Info, kind: str = "directory-submissions", per_hour: int | None = None
+) -> None:
     """Refuse a client that has submitted per_hour times this hour (directory submissions:
     DIRECTORY_SUBMISSIONS_PER_HOUR)."""
     limit = settings.DIRECTORY_SUBMISSIONS_PER_HOUR if per_hour is None else per_hour
@@ -73,7 +77,7 @@ def check_rate(info: Info, kind: str = "directory-submissions", per_hour: int | 
         )
 
 
-def unique_slug(model, name, locale):
+def unique_slug(model: type[models.DirectoryEntry], name: str, locale: Locale) -> str:
     base = slugify(name)[:100] or "entry"
     slug, n = base, 1
     while model.objects.filter(slug=slug, locale=locale).exists():
@@ -85,13 +89,13 @@ def unique_slug(model, name, locale):
 # Fields a proposal may fill in, per kind; each has the input field's name.
 PROPOSED = ["name", "short_description", "description", "city", "address", "latitude"]
 PROPOSED += ["longitude", "website", "email", "phone"]
-OWN_FIELDS = {
+OWN_FIELDS: dict[DirectoryKind, tuple[type[models.DirectoryEntry], list[str]]] = {
     DirectoryKind.SOCIAL_ENTERPRISE: (models.SocialEnterprise, ["offers", "seeks"]),
     DirectoryKind.SUPPORT_ORGANISATION: (models.SupportOrganisation, ["organisation_type"]),
 }
 
 
-class EntryProposalForm(forms.ModelForm):
+class EntryProposalForm(forms.ModelForm[models.DirectoryEntry]):
     """A visitor's proposal: the entry's own fields, limits and clean() (the rules the admin
     applies), plus what only a proposal asks for."""
 
@@ -100,11 +104,17 @@ class EntryProposalForm(forms.ModelForm):
     contact_email = forms.EmailField()
 
 
-def build_entry(data: DirectoryEntrySubmission, locale):
+class ProposedEntry(NamedTuple):
+    form: forms.ModelForm[models.DirectoryEntry]  # bound, over the unsaved draft
+    links: dict[str, list[Taxonomy]]  # taxonomy field -> the terms to link once saved
+    errors: dict[str, ValidationError]  # field -> what the lookups found wrong
+
+
+def build_entry(data: DirectoryEntrySubmission, locale: Locale) -> ProposedEntry:
     """The bound form over the unsaved draft entry, its taxonomy links, and the errors of the
     country and taxonomies, looked up here by code and slug (a form would not name them)."""
     model, own = OWN_FIELDS[data.kind]
-    errors = {}
+    errors: dict[str, ValidationError] = {}
     country = models.Country.objects.filter(
         code=data.country.upper(), locale=Locale.get_default()
     ).first()
@@ -112,7 +122,7 @@ def build_entry(data: DirectoryEntrySubmission, locale):
         message = _("Unknown country code %(code)s; use ISO codes like LV.")
         params = {"code": repr(data.country)}
         errors["country"] = ValidationError(message, code="invalid_choice", params=params)
-    links = {}
+    links: dict[str, list[Taxonomy]] = {}
     for field, taxonomy in (("sectors", models.Sector), ("target_groups", models.TargetGroup)):
         slugs = list(dict.fromkeys(getattr(data, field)))
         found = list(taxonomy.objects.filter(slug__in=slugs, locale=Locale.get_default()))
@@ -127,7 +137,9 @@ def build_entry(data: DirectoryEntrySubmission, locale):
     values["latitude"] = models.degrees(data.latitude)
     values["longitude"] = models.degrees(data.longitude)
     if "organisation_type" in own and not data.organisation_type:
-        values["organisation_type"] = model._meta.get_field("organisation_type").get_default()
+        # Only support organisations have one (the kind own fields name it for).
+        own_field = models.SupportOrganisation._meta.get_field("organisation_type")
+        values["organisation_type"] = own_field.get_default()
     entry = model(
         country=country,
         locale=locale,
@@ -139,7 +151,7 @@ def build_entry(data: DirectoryEntrySubmission, locale):
     form_class = forms.modelform_factory(
         model, form=EntryProposalForm, fields=fields, formfield_callback=web_first
     )
-    return form_class(values, instance=entry), links, errors
+    return ProposedEntry(form_class(values, instance=entry), links, errors)
 
 
 @strawberry.type

@@ -314,10 +314,7 @@ class DirectoryListing(Listing[NodeType]):
         pagination: OffsetPaginationInput | None = None,
         **kwargs: Any,
     ) -> "DirectoryListing[NodeType]":
-        # Listing (graphql_api.common) is typed after the kinds/API refactors land.
-        listing: DirectoryListing[NodeType] = super().resolve_paginated(  # type: ignore[no-untyped-call]
-            queryset, info=info, pagination=pagination, **kwargs
-        )
+        listing = super().resolve_paginated(queryset, info=info, pagination=pagination, **kwargs)
         # Facet labels in the reader's language, else the chain's next, as the entries are.
         listing.label_locales = chain_for(
             kwargs.get("locale"), kwargs.get("fallback_locales")
