@@ -9,6 +9,7 @@ locale. Images and documents may be overridden per locale by translators.
 """
 
 from datetime import datetime
+from itertools import islice
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -772,7 +773,9 @@ def expand_recurrence(
     if "COUNT=" not in text.upper() and "UNTIL=" not in text.upper():
         raise ValueError(_("Give the rule an end: COUNT=... or UNTIL=..."))
     try:
-        dates = list(rrulestr(text, dtstart=local_start, ignoretz=True)[: MAX_OCCURRENCES + 1])
+        dates = list(
+            islice(rrulestr(text, dtstart=local_start, ignoretz=True), MAX_OCCURRENCES + 1)
+        )
     except (ValueError, TypeError) as error:
         raise ValueError(_("Not an RRULE: %(error)s") % {"error": error}) from None
     if len(dates) > MAX_OCCURRENCES:
