@@ -11,6 +11,7 @@ from icalendar import Calendar, Event
 from icalendar.prop import vRecur
 
 from cms.models import EventPage
+from core.locales import locale_codes
 from core.visibility import frontend_path, visible_pages
 from headless.frontends import frontends_for
 
@@ -76,7 +77,7 @@ def _rrule(text: str):
 @require_GET
 def events_ics(request):
     """/events.ics?locale=lv: subscribe to a locale's calendar."""
-    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    codes = locale_codes()
     locale = request.GET.get("locale", settings.LANGUAGE_CODE)
     if locale not in codes:
         return HttpResponseBadRequest(

@@ -3,6 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from core.locales import locale_codes
 from directory.csv_io import KINDS, Importer, Refused
 from directory.impact_csv import IndicatorValueImporter
 
@@ -31,7 +32,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, file, kind, locale, dry_run, update, publish, **options):
-        codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+        codes = locale_codes()
         if locale not in codes:
             raise CommandError(f"Unknown locale {locale!r}; use one of {', '.join(codes)}.")
         if not file.exists():
